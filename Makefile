@@ -1,0 +1,50 @@
+# The README's two commands: `make lab` and `make test`. Both set everything up from scratch.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: lab test goldens bench install dot kernel clean
+
+install: $(STAMP) dot
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# graphviz's `dot` draws the RClass diagrams; install it where we can, else say how.
+dot:
+	@if ! command -v dot >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null) \
+	      || echo "warning: could not install graphviz; run: apt-get install -y graphviz"; \
+	  else \
+	    echo "graphviz's dot is missing; install it with: sudo apt-get install -y graphviz  (macOS: brew install graphviz)"; \
+	  fi; \
+	fi
+
+kernel: install
+	@if [ -f rubyvm_kernel/__main__.py ]; then $(PY) -m rubyvm_kernel install --sys-prefix; fi
+
+lab: kernel
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+test: kernel
+	$(PY) -m pytest -q -p no:cacheprovider
+
+# Re-derive every golden file from CRuby 3.1 (needs `ruby` on PATH; installs it as root on Debian).
+goldens: install
+	@if ! command -v ruby >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ruby >/dev/null; \
+	  else echo "ruby 3.1 is needed: sudo apt-get install -y ruby"; exit 1; fi; \
+	fi
+	$(PY) scripts/goldens.py
+
+bench: install
+	$(PY) bench/lex_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,3 @@
+e = [1].each
+p e.next
+e.next

@@ -1,0 +1,2 @@
+p format("%s %s", "only one", "two")
+puts format("%d apples", "many")

@@ -1,0 +1,7 @@
+p format("%c", 10), format("%c", 0x1F600)
+p((format("%c", "") rescue $!.message))
+p((format("%c", "hello") rescue $!.message))
+p format("%c", 256)
+p format("%5c|%-5c|", 66, 67)
+p format("%c", 233)
+p format("%c", "é")

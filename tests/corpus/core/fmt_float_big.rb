@@ -1,0 +1,5 @@
+p format("%.2f", 1e15), format("%.2f", 1e16), format("%e", 2**70), format("%f", 2**70)
+p format("%g", 2**70), format("%.3e", 10**30)
+p format("%f", 1.0e-7), format("%.12f", 1.0e-7)
+p format("%f", 123.456r), format("%.1f", -1r/3)
+p format("%s", 1e100), format("%s", 1.0e-5), format("%s", 100.0)

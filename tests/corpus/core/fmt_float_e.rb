@@ -1,0 +1,7 @@
+p format("%e", 12345.678), format("%E", 12345.678), format("%.2e", 0.000123), format("%e", 0)
+p format("%10.2e|", 5.0), format("%-12.3E|", -5.0), format("%+e", 1.0), format("%e", 1e100)
+p format("%e", -1e-100), format("%#.0e", 3.0), format("%.0e", 25.0)
+p format("%g", 12345.678), format("%g", 1234567.0), format("%g", 0.0001), format("%g", 0.00001)
+p format("%G", 1e-10), format("%g", 100.0), format("%#g", 100.0), format("%.3g", 3.14159)
+p format("%g", 1e6), format("%g", 1e5), format("%10.4g|", 3.14159), format("%-10g|", 2.5)
+p format("%e", Float::INFINITY), format("%g", -Float::INFINITY), format("%E", Float::NAN)

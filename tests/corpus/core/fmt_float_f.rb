@@ -1,0 +1,8 @@
+p format("%f", 3.14159), format("%.2f", 3.14159), format("%.0f", 2.5), format("%.0f", 3.5)
+p format("%10.3f|", -1.5), format("%-10.3f|", 1.5), format("%010.3f", -1.5), format("%+.1f", 1.25)
+p format("%f", 1e20), format("%.3f", 1.0/3), format("%f", 0), format("%f", -0.0)
+p format("%#.0f", 3.0), format("% .2f", 2.0), format("%.10f", 0.1)
+p format("%f", Float::INFINITY), format("%f", -Float::INFINITY), format("%f", Float::NAN)
+p format("%5.1f|%-7.2f|", 9.96, 0.005)
+p format("%.2f", 2.675), format("%.1f", 0.25), format("%.1f", 0.35)
+p format("%f", 12345678901234567890), format("%.3f", 1r/3)

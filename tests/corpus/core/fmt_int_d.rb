@@ -1,0 +1,8 @@
+p format("%d", 42), format("%d", -42), format("%i", 7), format("%u", 9)
+p format("%5d|", 42), format("%-5d|", 42), format("%05d", 42), format("%+d", 42), format("% d", 42)
+p format("%+05d", -3), format("% 05d", 3), format("%-+5d|", 3)
+p format("%.3d", 7), format("%6.3d|", 7), format("%-6.3d|", -7)
+p format("%d", 2**80), format("%d", -(2**80))
+p format("%d", 3.99), format("%d", -3.99), format("%d", "12"), format("%d", 1r/2 * 5)
+p format("%*d|", 6, 1), format("%-*d|", 6, 1), format("%*d|", -6, 1)
+p format("%d", 0), format("%+d", 0), format("%.0d", 0)

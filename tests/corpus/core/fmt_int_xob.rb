@@ -1,0 +1,7 @@
+p format("%x", 255), format("%X", 255), format("%#x", 255), format("%#X", 255)
+p format("%o", 8), format("%#o", 8), format("%b", 10), format("%#b", 10), format("%B", 5), format("%#B", 5)
+p format("%08b", 5), format("%-8b|", 5), format("%.8b", 5), format("%#010x", 255)
+p format("%x", -255), format("%b", -5), format("%o", -8)
+p format("%+x", -255), format("% x", -255), format("%+b", -5)
+p format("%x", 2**64), format("%b", 0), format("%#x", 0), format("%#o", 0)
+p format("%.4x", -1), format("%8x|", -1)

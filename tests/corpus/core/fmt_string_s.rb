@@ -1,0 +1,7 @@
+p format("%s", "abc"), format("%5s|", "abc"), format("%-5s|", "abc"), format("%.2s", "abc")
+p format("%s", nil), format("%s", :sym), format("%s", [1, "a"]), format("%s", {a: 1})
+p format("%5.1s|", "xyz"), format("%-*s|", 4, "a")
+p format("%s", "héllo"), format("%6s|", "héllo"), format("%.2s", "日本語")
+p format("%p", "abc"), format("%p", nil), format("%p", :s), format("%10p|", 1), format("%-6p|", "a")
+p format("%c", 65), format("%c", "h"), format("%c", 0x3042), format("%3c|", "z"), format("%-3c|", 97)
+p format("%%"), format("100%%"), format("%5s%%", "x")

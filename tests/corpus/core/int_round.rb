@@ -1,0 +1,5 @@
+p 1234.round(-2), 1250.round(-2), 1350.round(-2), -1250.round(-2), 1234.round(2), 5.round(-1), 15.round(-1), 25.round(-1)
+p 1234.floor(-2), -1234.floor(-2), 1234.ceil(-2), -1234.ceil(-2), 1234.truncate(-2), -1234.truncate(-2)
+p 25.round(-1, half: :even), 35.round(-1, half: :even), 25.round(-1, half: :down), 25.round(-1, half: :up)
+p 5.round(-5), 99.round(-2), (2**70).round(-20)
+p 10.floor, 10.ceil(1), 10.round(half: :even)

@@ -1,0 +1,4 @@
+at_exit { puts "cleanup" }
+puts "about to abort"
+$stdout.flush
+abort "fatal problem"

@@ -1,0 +1,3 @@
+def two(a, b) = a + b
+p two(1, 2)
+two(1)

@@ -1,0 +1,4 @@
+at_exit { puts "not printed" }
+puts "start"
+$stdout.flush
+exit! 4

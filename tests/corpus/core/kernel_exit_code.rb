@@ -1,0 +1,4 @@
+at_exit { puts "at_exit ran" }
+puts "before exit"
+exit 3
+puts "never"

@@ -1,0 +1,5 @@
+p gets
+p $stdin.read
+p gets
+p $_
+p STDIN.eof?

@@ -1,0 +1,2 @@
+p Integer("12")
+Integer("abc")

@@ -1,0 +1,3 @@
+h = {}
+p h[:a]
+h[:a].upcase

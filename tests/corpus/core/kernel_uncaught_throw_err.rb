@@ -1,0 +1,5 @@
+def go
+  throw :missing_tag, 1
+end
+puts "go"
+go

@@ -1,0 +1,2 @@
+p Math.sqrt(9)
+p Math.sqrt(-9)

@@ -1,0 +1,3 @@
+S = Struct.new(:v)
+o = S.new
+p(o.v = 5)

@@ -1,0 +1,5 @@
+module Kc
+  N = [1]
+end
+Kc::N << 2
+p Kc::N

@@ -1,0 +1,4 @@
+class Hm
+  @@x, Y = 1, 2
+  p [@@x, Y]
+end

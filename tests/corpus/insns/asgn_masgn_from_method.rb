@@ -1,0 +1,3 @@
+def pair = [1, 2]
+x, y = pair
+p x + y

@@ -1,0 +1,2 @@
+def pass_on(&b) = [3, 4].each(&b)
+pass_on { |x| p x }

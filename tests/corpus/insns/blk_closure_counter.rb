@@ -1,0 +1,7 @@
+def counter
+  n = 0
+  -> { n += 1 }
+end
+c = counter
+c.()
+p c.()

@@ -1,0 +1,2 @@
+l = -> { return 5; 6 }
+p l.call

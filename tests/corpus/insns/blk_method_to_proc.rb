@@ -1,0 +1,1 @@
+p [1, 4, 9].map(&Math.method(:sqrt))

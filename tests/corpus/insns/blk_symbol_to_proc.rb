@@ -1,0 +1,2 @@
+p %w[a b].map(&:upcase)
+p [1, 2].inject(&:+)

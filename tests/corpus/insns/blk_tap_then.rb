@@ -1,0 +1,1 @@
+p 5.then { _1 + 1 }.tap { |x| puts x }

@@ -1,0 +1,4 @@
+def wrap
+  [1, 2].each { |x| yield x * 10 }
+end
+wrap { |v| p v }

@@ -1,0 +1,4 @@
+def kwy
+  yield k: 1
+end
+kwy { |k:| p k }

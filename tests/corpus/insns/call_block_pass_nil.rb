@@ -1,0 +1,2 @@
+b = nil
+p [1].map(&b).class

@@ -1,0 +1,1 @@
+p "hello world".split.map(&:capitalize).join(" ")

@@ -1,0 +1,3 @@
+print "a", "b\n"
+puts [1, [2]]
+p

@@ -1,0 +1,1 @@
+p 1.respond_to?(:+), nil.to_a

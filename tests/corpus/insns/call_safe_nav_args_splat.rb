@@ -1,0 +1,3 @@
+s = [1]
+args = [2]
+p s&.push(*args)

@@ -1,0 +1,3 @@
+def kk(**kw) = kw
+h = nil
+p kk(**{})

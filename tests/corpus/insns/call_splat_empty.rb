@@ -1,0 +1,3 @@
+def none(*a) = a
+e = []
+p none(*e)

@@ -1,0 +1,2 @@
+def mapper = yield(2) * 3
+p mapper { |x| x + 1 }

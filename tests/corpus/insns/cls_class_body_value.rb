@@ -1,0 +1,4 @@
+v = class Tmp
+  42
+end
+p v

@@ -1,0 +1,7 @@
+class Cache
+  @store = {}
+  class << self
+    attr_reader :store
+  end
+end
+p Cache.store

@@ -1,0 +1,7 @@
+class Ver
+  include Comparable
+  attr_reader :n
+  def initialize(n) = @n = n
+  def <=>(o) = n <=> o.n
+end
+p Ver.new(1) < Ver.new(2)

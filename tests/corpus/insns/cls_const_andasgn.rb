@@ -1,0 +1,5 @@
+module Ca
+  V = 1
+end
+Ca::V &&= 2
+p Ca::V

@@ -1,0 +1,5 @@
+module Helpers
+  extend self
+  def help = :h
+end
+p Helpers.help

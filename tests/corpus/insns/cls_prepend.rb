@@ -1,0 +1,8 @@
+module Loud
+  def say = super.upcase
+end
+class Talker
+  prepend Loud
+  def say = "hi"
+end
+p Talker.new.say

@@ -1,0 +1,4 @@
+class String
+  def shout = upcase + "!"
+end
+p "hi".shout

@@ -1,0 +1,5 @@
+o = Object.new
+class << o
+  def hey = :hey
+end
+p o.hey

@@ -1,0 +1,4 @@
+Base = Class.new
+class Child < Base
+end
+p Child.superclass

@@ -1,0 +1,4 @@
+class ::Topish
+  VAL = 1
+end
+p Topish::VAL

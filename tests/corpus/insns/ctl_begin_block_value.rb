@@ -1,0 +1,5 @@
+v = begin
+  1
+  2
+end
+p v

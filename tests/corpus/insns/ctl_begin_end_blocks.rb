@@ -1,0 +1,3 @@
+BEGIN { p :start }
+p :middle
+END { p :finish }

@@ -1,0 +1,5 @@
+i = 0
+begin
+  i += 1
+end while i < 0
+p i

@@ -1,0 +1,3 @@
+case "hello"
+when /^h/ then p $~[0]
+end

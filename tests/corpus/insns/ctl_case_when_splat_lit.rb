@@ -1,0 +1,3 @@
+case 3
+when *[1, 2], 3 then p :hit
+end

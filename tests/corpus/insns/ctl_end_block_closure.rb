@@ -1,0 +1,3 @@
+msg = "bye"
+END { puts msg }
+at_exit { puts "at" }

@@ -1,0 +1,3 @@
+for j in [7, 8]
+end
+p j

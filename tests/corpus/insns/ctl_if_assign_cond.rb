@@ -1,0 +1,3 @@
+if (m = "ab".match(/b/))
+  p m[0]
+end

@@ -1,0 +1,3 @@
+if true
+  p 1
+end

@@ -1,0 +1,2 @@
+x = 2
+p :even if x.even?

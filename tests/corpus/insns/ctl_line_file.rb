@@ -1,0 +1,4 @@
+p __FILE__
+p __LINE__
+p __method__
+p __dir__.nil?

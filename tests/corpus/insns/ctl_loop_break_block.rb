@@ -1,0 +1,6 @@
+n = 0
+loop do
+  n += 1
+  break if n == 3
+end
+p n

@@ -1,0 +1,2 @@
+x = true
+p((not x))

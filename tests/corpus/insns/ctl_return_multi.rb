@@ -1,0 +1,2 @@
+def pair = (return 1, 2)
+p pair

@@ -1,0 +1,3 @@
+p 1
+return if true
+p 2

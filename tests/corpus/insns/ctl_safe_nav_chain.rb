@@ -1,0 +1,4 @@
+a = nil
+p a&.b&.c
+s = "x"
+p s&.upcase&.downcase

@@ -1,0 +1,2 @@
+n = 3
+p n.odd? ? "odd" : "even"

@@ -1,0 +1,2 @@
+a = 5
+p a > 3 ? (a > 4 ? :big : :mid) : :small

@@ -1,0 +1,6 @@
+y = nil
+unless y
+  p :nil
+else
+  p :set
+end

@@ -1,0 +1,2 @@
+ok = false
+p :fail unless ok

@@ -1,0 +1,3 @@
+s = +""
+s << "a" while s.size < 3
+p s

@@ -1,0 +1,5 @@
+x = nil
+while x
+  x = nil
+end
+p :out

@@ -1,0 +1,3 @@
+$old = 5
+alias $new $old
+p $new

@@ -1,0 +1,2 @@
+def ignore(*) = :ok
+p ignore(1, 2)

@@ -1,0 +1,4 @@
+def both(&b)
+  yield + b.call
+end
+p both { 2 }

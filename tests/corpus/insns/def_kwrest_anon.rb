@@ -1,0 +1,2 @@
+def pass(**) = 1
+p pass(a: 1)

@@ -1,0 +1,2 @@
+r = def named = 1
+p r

@@ -1,0 +1,2 @@
+def strict(a, **nil) = a
+p strict(1)

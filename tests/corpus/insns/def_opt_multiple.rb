@@ -1,0 +1,4 @@
+def span(a, b = 1, c = b + 1)
+  [a, b, c]
+end
+p span(0)

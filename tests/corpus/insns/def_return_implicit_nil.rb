@@ -1,0 +1,2 @@
+def nothing; end
+p nothing

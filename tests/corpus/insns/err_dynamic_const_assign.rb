@@ -1,0 +1,3 @@
+def m
+  LIMIT = 1
+end

@@ -1,0 +1,3 @@
+def m
+  next
+end

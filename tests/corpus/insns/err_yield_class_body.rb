@@ -1,0 +1,3 @@
+class C
+  yield
+end

@@ -1,0 +1,5 @@
+begin
+  raise "oops"
+rescue => e
+  p e.message
+end

@@ -1,0 +1,5 @@
+begin
+  p 1
+ensure
+  p 2
+end

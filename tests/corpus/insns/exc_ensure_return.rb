@@ -1,0 +1,6 @@
+def f
+  return :body
+ensure
+  p :ensure
+end
+p f

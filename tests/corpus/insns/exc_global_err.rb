@@ -1,0 +1,5 @@
+begin
+  raise "g"
+rescue
+  p $!.message
+end

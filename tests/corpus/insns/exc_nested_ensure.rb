@@ -1,0 +1,9 @@
+begin
+  begin
+    p :a
+  ensure
+    p :b
+  end
+ensure
+  p :c
+end

@@ -1,0 +1,9 @@
+begin
+  begin
+    raise "inner"
+  rescue => e
+    raise
+  end
+rescue => e
+  p e.message
+end

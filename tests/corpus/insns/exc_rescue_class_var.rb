@@ -1,0 +1,5 @@
+begin
+  Integer("z")
+rescue ArgumentError => err
+  p err.class
+end

@@ -1,0 +1,7 @@
+begin
+  v = 1
+rescue
+  p :err
+else
+  p v
+end

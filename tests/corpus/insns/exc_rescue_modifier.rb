@@ -1,0 +1,2 @@
+x = (raise "e" rescue "saved")
+p x

@@ -1,0 +1,6 @@
+ERRS = [KeyError, IndexError]
+begin
+  [].fetch(5)
+rescue *ERRS => e
+  p e.class
+end

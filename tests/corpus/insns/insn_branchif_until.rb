@@ -1,0 +1,5 @@
+n = 0
+until n >= 4
+  n += 2
+end
+p n

@@ -1,0 +1,2 @@
+s = nil
+p s&.length

@@ -1,0 +1,2 @@
+str = "hey"
+p str&.center(7, ".")

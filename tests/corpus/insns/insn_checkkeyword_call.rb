@@ -1,0 +1,5 @@
+def greet(name: default_name)
+  "hi #{name}"
+end
+def default_name = "anon"
+p greet

@@ -1,0 +1,5 @@
+begin
+  raise ArgumentError
+rescue TypeError, ArgumentError => e
+  p e.class
+end

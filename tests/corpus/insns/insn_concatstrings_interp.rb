@@ -1,0 +1,2 @@
+name = "world"
+p "hello #{name}!"

@@ -1,0 +1,4 @@
+class Animal
+  def speak = "..."
+end
+p Animal.new.speak

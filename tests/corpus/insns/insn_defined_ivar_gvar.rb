@@ -1,0 +1,2 @@
+@iv = 1
+p defined?(@iv), defined?(@zz), defined?($stdout), defined?(String)

@@ -1,0 +1,2 @@
+p defined?(puts)
+p defined?(nope_xyz)

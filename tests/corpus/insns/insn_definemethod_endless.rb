@@ -1,0 +1,2 @@
+def cube(n) = n ** 3
+p cube(2)

@@ -1,0 +1,4 @@
+def square(n)
+  n * n
+end
+p square(5)

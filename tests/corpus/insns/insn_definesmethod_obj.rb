@@ -1,0 +1,3 @@
+o = Object.new
+def o.name = "obj"
+p o.name

@@ -1,0 +1,2 @@
+def self.meta = :meta
+p meta

@@ -1,0 +1,2 @@
+cfg = { "host" => "x", "port" => 80 }
+p cfg["port"]

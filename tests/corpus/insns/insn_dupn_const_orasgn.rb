@@ -1,0 +1,3 @@
+module Conf; end
+Conf::LEVEL ||= 3
+p Conf::LEVEL

@@ -1,0 +1,5 @@
+def maybe(&b)
+  return :none if b.nil?
+  b
+end
+p maybe

@@ -1,0 +1,4 @@
+def grab(&blk)
+  blk
+end
+p grab { 1 }.call

@@ -1,0 +1,5 @@
+X = 1
+module M
+  X = 2
+  p ::X, X
+end

@@ -1,0 +1,2 @@
+$counter = 5
+p $counter + 1

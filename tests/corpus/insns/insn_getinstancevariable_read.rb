@@ -1,0 +1,2 @@
+@name = "ruby"
+p @name

@@ -1,0 +1,2 @@
+def ident(a) = a
+p ident(1)

@@ -1,0 +1,2 @@
+base = 10
+p [1, 2].map { |x| x + base }

@@ -1,0 +1,3 @@
+if "hello world" =~ /o (w)/
+  p $~, $&, $1, $`, $'
+end

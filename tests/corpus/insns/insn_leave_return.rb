@@ -1,0 +1,4 @@
+def id(x)
+  return x
+end
+p id(3)

@@ -1,0 +1,2 @@
+list = []
+p list.size

@@ -1,0 +1,3 @@
+lo = 1
+hi = 4
+p (lo..hi).to_a

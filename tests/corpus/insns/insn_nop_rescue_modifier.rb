@@ -1,0 +1,2 @@
+v = Integer("x") rescue -1
+p v

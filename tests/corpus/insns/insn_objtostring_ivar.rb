@@ -1,0 +1,2 @@
+@v = 3.5
+puts "float #{@v} and #{[1]}"

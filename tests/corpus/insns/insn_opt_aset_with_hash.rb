@@ -1,0 +1,3 @@
+h = {}
+h["name"] = "ruby"
+p h

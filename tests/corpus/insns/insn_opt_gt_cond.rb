@@ -1,0 +1,2 @@
+n = 7
+puts(n > 5 ? "big" : "small")

@@ -1,0 +1,2 @@
+s = "hello"
+p s.length

@@ -1,0 +1,3 @@
+i = 0
+i += 1 while i < 5
+p i

@@ -1,0 +1,2 @@
+x = nil
+p x.nil?

@@ -1,0 +1,2 @@
+x = false
+p !x

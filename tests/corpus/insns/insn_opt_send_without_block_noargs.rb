@@ -1,0 +1,2 @@
+s = "abc"
+p s.upcase.reverse

@@ -1,0 +1,2 @@
+p Comparable
+p Kernel

@@ -1,0 +1,1 @@
+p "a".freeze.equal?("a".freeze)

@@ -1,0 +1,2 @@
+s = "frozen".freeze
+p s.frozen?

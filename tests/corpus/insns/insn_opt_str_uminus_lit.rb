@@ -1,0 +1,2 @@
+s = -"dedup"
+p s.frozen?

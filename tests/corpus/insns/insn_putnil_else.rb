@@ -1,0 +1,4 @@
+def f(v)
+  if v then 1 end
+end
+p f(false)

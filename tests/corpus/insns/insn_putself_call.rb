@@ -1,0 +1,2 @@
+def hi = "hi"
+p self.hi

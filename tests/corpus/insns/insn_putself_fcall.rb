@@ -1,0 +1,2 @@
+puts "x"
+print self.inspect, "\n"

@@ -1,0 +1,3 @@
+class Holder
+end
+p Holder

@@ -1,0 +1,3 @@
+s = "mutable"
+s << "!"
+p s

@@ -1,0 +1,5 @@
+def fallback(&b)
+  b ||= -> { :dflt }
+  b.()
+end
+p fallback

@@ -1,0 +1,3 @@
+pat = "A"
+r = /#{pat}b/i
+p r.match?("ab")

@@ -1,0 +1,2 @@
+# encoding: utf-8
+p "日本".size

@@ -1,0 +1,4 @@
+# frozen_string_literal: true
+s = +"buf"
+s << "fer"
+p s, "x".equal?("x")

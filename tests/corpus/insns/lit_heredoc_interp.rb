@@ -1,0 +1,5 @@
+name = "x"
+s = <<-TXT
+  hi #{name}
+  TXT
+p s

@@ -1,0 +1,5 @@
+p(<<~A.upcase, <<~B)
+  first
+A
+  second
+B

@@ -1,0 +1,4 @@
+raw = <<~'RAW'
+  no #{interp} here
+RAW
+p raw

@@ -1,0 +1,1 @@
+3.times { |i| p(/v#{i}/o.source) }

@@ -1,0 +1,1 @@
+p "abc".match?(/b+/), /x/i, %r{a/b}

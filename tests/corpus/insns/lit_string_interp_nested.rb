@@ -1,0 +1,2 @@
+a = 1
+p "outer #{"inner #{a + 1}"}"

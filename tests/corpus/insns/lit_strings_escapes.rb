@@ -1,0 +1,1 @@
+p "tab\tnew\n", 'single\n', "\u00e9", "\x41"

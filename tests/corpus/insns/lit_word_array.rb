@@ -1,0 +1,2 @@
+w = "w"
+p %w[one two], %W[a#{w} b]

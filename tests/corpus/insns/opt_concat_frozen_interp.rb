@@ -1,0 +1,3 @@
+# frozen_string_literal: true
+n = 1
+p "n#{n}".frozen?

@@ -1,0 +1,3 @@
+# frozen_string_literal: true
+h = { "a" => 1 }
+p h["a"]

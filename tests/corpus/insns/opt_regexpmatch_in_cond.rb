@@ -1,0 +1,3 @@
+if /\d/ =~ "a1"
+  p $~.pre_match
+end

@@ -1,0 +1,3 @@
+a = "lit".freeze
+b = -"lit"
+p a.equal?(b)

@@ -1,0 +1,3 @@
+i = 0
+i = i.succ while i < 3
+p i

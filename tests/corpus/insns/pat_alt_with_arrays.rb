@@ -1,0 +1,4 @@
+case [:done]
+in [:ok, _] | [:done] then p :good
+else p :unknown
+end

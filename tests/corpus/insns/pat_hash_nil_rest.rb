@@ -1,0 +1,4 @@
+case { a: 1 }
+in { a: Integer, **nil } then p :exact
+else p :more
+end

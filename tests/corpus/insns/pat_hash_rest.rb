@@ -1,0 +1,4 @@
+case { a: 1, b: 2 }
+in { a:, **rest } then p rest
+else nil
+end

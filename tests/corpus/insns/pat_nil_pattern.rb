@@ -1,0 +1,4 @@
+case nil
+in nil then p :nil
+else p :x
+end

@@ -1,0 +1,2 @@
+{ lang: "ruby", v: 3 } => { lang: }
+p lang

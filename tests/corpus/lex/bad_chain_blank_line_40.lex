@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "foo", CMDARG], [[1, 3], :on_nl, "\n", BEG], [[2, 0], :on_ignored_nl, "\n", BEG], [[3, 0], :on_sp, "  ", BEG], [[3, 2], :on_period, ".", DOT], [[3, 3], :on_ident, "bar", ARG], [[3, 6], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_gvar, "$ ", END], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_int, "1", END], [[1, 5], :on_nl, "\n", BEG], [[2, 0], :on_ident, "y", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_op, "=", BEG], [[2, 3], :on_sp, " ", BEG], [[2, 4], :on_int, "2", END], [[2, 5], :on_nl, "\n", BEG]]

@@ -1,0 +1,2 @@
+# comment Ã( bad
+x = 1

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "foo", ENDFN], [[1, 7], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_kw, "if", BEG], [[2, 4], :on_sp, " ", BEG], [[2, 5], :on_ident, "x", CMDARG], [[2, 6], :on_nl, "\n", BEG], [[3, 0], :on_sp, "    ", BEG], [[3, 4], :on_int, "1", END], [[3, 5], :on_nl, "\n", BEG]]

@@ -1,0 +1,3 @@
+def foo
+  if x
+    1

@@ -1,0 +1,2 @@
+x = not y
+p(not z)

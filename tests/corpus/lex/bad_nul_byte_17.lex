@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "x", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_int, "1", END], [[1, 5], :on_ignored_nl, "\u0000\n", BEG], [[2, 0], :on_ident, "y", ARG], [[2, 1], :on_sp, " ", ARG], [[2, 2], :on_op, "=", BEG], [[2, 3], :on_sp, " ", BEG], [[2, 4], :on_int, "2", END], [[2, 5], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "x", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_int, "1", END], [[1, 5], :on_nl, "\n", BEG], [[2, 0], :on_CHAR, "\\", BEG]]

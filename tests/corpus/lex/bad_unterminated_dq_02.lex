@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "s", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_tstring_beg, "\"", BEG], [[1, 5], :on_tstring_content, "abc ", BEG], [[1, 9], :on_embexpr_beg, "\#{", BEG], [[1, 11], :on_ident, "x", CMDARG], [[1, 12], :on_embexpr_end, "}", CMDARG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "s", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_heredoc_beg, "<<EOS", BEG], [[1, 9], :on_nl, "\n", BEG], [[2, 0], :on_tstring_content, "body line\nno terminator\n", BEG]]

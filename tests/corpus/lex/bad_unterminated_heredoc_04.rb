@@ -1,0 +1,3 @@
+s = <<EOS
+body line
+no terminator

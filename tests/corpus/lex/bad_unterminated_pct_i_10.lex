@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "a", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_qsymbols_beg, "%i[", BEG], [[1, 7], :on_tstring_content, "x", BEG], [[1, 8], :on_words_sep, " ", BEG], [[1, 9], :on_tstring_content, "y", BEG], [[1, 10], :on_words_sep, "\n", BEG]]

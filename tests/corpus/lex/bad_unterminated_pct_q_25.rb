@@ -1,0 +1,1 @@
+s = %q(abc (nested)

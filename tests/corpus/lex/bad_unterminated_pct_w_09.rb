@@ -1,0 +1,2 @@
+a = %w(one two
+three

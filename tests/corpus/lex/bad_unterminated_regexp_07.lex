@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "r", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_regexp_beg, "/", BEG], [[1, 5], :on_tstring_content, "a", BEG], [[1, 6], :on_embexpr_beg, "\#{", BEG], [[1, 8], :on_ident, "b", CMDARG], [[1, 9], :on_embexpr_end, "}", CMDARG]]

@@ -1,0 +1,4 @@
+list.map do |x|
+  x * 2
+end.select { |y| y > 1 }
+  .sum

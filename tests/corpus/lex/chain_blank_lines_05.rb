@@ -1,0 +1,7 @@
+foo
+  .bar
+
+  # note
+
+x = 1
+  .to_s

@@ -1,0 +1,5 @@
+foo
+  # first comment
+  .bar
+  # second comment
+  .baz

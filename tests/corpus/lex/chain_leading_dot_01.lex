@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "foo", CMDARG], [[1, 3], :on_ignored_nl, "\n", CMDARG], [[2, 0], :on_sp, "  ", CMDARG], [[2, 2], :on_period, ".", DOT], [[2, 3], :on_ident, "bar", ARG], [[2, 6], :on_ignored_nl, "\n", ARG], [[3, 0], :on_sp, "  ", ARG], [[3, 2], :on_period, ".", DOT], [[3, 3], :on_ident, "baz", ARG], [[3, 6], :on_nl, "\n", BEG]]

@@ -1,0 +1,7 @@
+a.b
+ .c
+ &.d
+ .e do |x|
+   x
+ end
+ .f

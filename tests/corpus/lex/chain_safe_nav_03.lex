@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "user", CMDARG], [[1, 4], :on_ignored_nl, "\n", CMDARG], [[2, 0], :on_sp, "  ", CMDARG], [[2, 2], :on_op, "&.", DOT], [[2, 4], :on_ident, "profile", ARG], [[2, 11], :on_ignored_nl, "\n", ARG], [[3, 0], :on_sp, "  ", ARG], [[3, 2], :on_op, "&.", DOT], [[3, 4], :on_ident, "name", ARG], [[3, 8], :on_nl, "\n", BEG]]

@@ -1,0 +1,3 @@
+user
+  &.profile
+  &.name

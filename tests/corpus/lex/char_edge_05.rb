@@ -1,0 +1,4 @@
+cond = true
+c = cond ? 1 : 2
+d = cond ?1 : 2
+e = c ? ?x : ?y

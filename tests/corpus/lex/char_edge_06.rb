@@ -1,0 +1,3 @@
+x = [?a,?b,?c].join
+y = ?z.upcase
+z = ?a+?b

@@ -1,0 +1,1 @@
+[[[1, 0], :on_embdoc_beg, "=begin\n", BEG], [[2, 0], :on_embdoc, "this is a block comment\n", BEG], [[3, 0], :on_embdoc, "  with indentation\n", BEG], [[4, 0], :on_embdoc_end, "=end\n", BEG], [[5, 0], :on_ident, "x", CMDARG], [[5, 1], :on_sp, " ", CMDARG], [[5, 2], :on_op, "=", BEG], [[5, 3], :on_sp, " ", BEG], [[5, 4], :on_int, "1", END], [[5, 5], :on_nl, "\n", BEG]]

@@ -1,0 +1,5 @@
+=begin
+this is a block comment
+  with indentation
+=end
+x = 1

@@ -1,0 +1,6 @@
+def f
+=begin
+inside a method
+=end
+  1
+end

@@ -1,0 +1,1 @@
+[[[1, 0], :on_embdoc_beg, "=begin\n", BEG], [[2, 0], :on_embdoc, "one\n", BEG], [[3, 0], :on_embdoc_end, "=end\n", BEG], [[4, 0], :on_embdoc_beg, "=begin\n", BEG], [[5, 0], :on_embdoc, "two\n", BEG], [[6, 0], :on_embdoc_end, "=end\n", BEG], [[7, 0], :on_ident, "p", CMDARG], [[7, 1], :on_sp, " ", CMDARG], [[7, 2], :on_int, "1", END], [[7, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,7 @@
+=begin
+one
+=end
+=begin
+two
+=end
+p 1

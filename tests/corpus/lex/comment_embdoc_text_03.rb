@@ -1,0 +1,5 @@
+x = 1
+=begin some text after begin
+body
+=end trailing text
+y = 2

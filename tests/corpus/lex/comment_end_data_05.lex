@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "puts", CMDARG], [[1, 4], :on_sp, " ", CMDARG], [[1, 5], :on_const, "DATA", ARG], [[1, 9], :on_period, ".", DOT], [[1, 10], :on_ident, "read", ARG], [[1, 14], :on_nl, "\n", BEG], [[2, 0], :on___end__, "__END__\n", BEG]]

@@ -1,0 +1,2 @@
+x = __END__ rescue 1
+y = 2

@@ -1,0 +1,3 @@
+s = "# not a comment"
+r = /#not/
+t = '#'  # but this is

@@ -1,0 +1,3 @@
+foo(1, # first
+    2, # second
+    3) # third

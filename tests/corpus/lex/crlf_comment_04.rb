@@ -1,0 +1,6 @@
+# comment
+x = 1 # eol
+=begin
+block
+=end
+y = 2

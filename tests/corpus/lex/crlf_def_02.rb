@@ -1,0 +1,4 @@
+def foo(a)
+  a + 1
+end
+foo(1)

@@ -1,0 +1,5 @@
+s = <<~EOS
+  one
+  two
+EOS
+p s

@@ -1,0 +1,4 @@
+foo(<<A, 1).bar
+  content
+A
+baz

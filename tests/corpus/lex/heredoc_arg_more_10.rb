@@ -1,0 +1,4 @@
+x = [<<ONE.strip, "two"].join(", ") + "!"
+one
+ONE
+p x

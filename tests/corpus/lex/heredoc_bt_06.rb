@@ -1,0 +1,4 @@
+out = <<`CMD`
+echo hi
+ls
+CMD

@@ -1,0 +1,5 @@
+def show
+  puts <<-EOS
+    indented body
+    EOS
+end

@@ -1,0 +1,6 @@
+x = <<~EOS # trailing comment
+  body
+EOS
+y = <<-EOS; z = 1
+  body
+  EOS

@@ -1,0 +1,4 @@
+x = 1
+s = <<"EOS"
+value #{x} \t tab
+EOS

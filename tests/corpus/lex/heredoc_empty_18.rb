@@ -1,0 +1,4 @@
+a = <<EOS
+EOS
+b = <<~EOS
+EOS

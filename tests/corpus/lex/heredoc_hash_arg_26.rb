@@ -1,0 +1,5 @@
+call(body: <<~B, head: <<~H)
+  body text
+B
+  head text
+H

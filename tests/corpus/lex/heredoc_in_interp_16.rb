@@ -1,0 +1,4 @@
+s = "before #{<<~X.chomp} after"
+  inside
+X
+p s

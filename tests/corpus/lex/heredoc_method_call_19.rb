@@ -1,0 +1,4 @@
+puts(<<~EOS.lines.map(&:strip))
+  a
+  b
+EOS

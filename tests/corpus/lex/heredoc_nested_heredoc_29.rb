@@ -1,0 +1,6 @@
+s = <<A
+outer #{<<B}
+inner
+B
+outer end
+A

@@ -1,0 +1,5 @@
+text = <<EOS
+line one
+line two
+EOS
+puts text

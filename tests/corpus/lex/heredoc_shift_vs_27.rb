@@ -1,0 +1,5 @@
+x = []
+x << <<EOS
+pushed
+EOS
+y = 1 <<2

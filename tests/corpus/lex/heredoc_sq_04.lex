@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "raw", CMDARG], [[1, 3], :on_sp, " ", CMDARG], [[1, 4], :on_op, "=", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_heredoc_beg, "<<'EOS'", BEG], [[1, 13], :on_nl, "\n", BEG], [[2, 0], :on_tstring_content, "no \#{interp} here \\n\n", BEG], [[3, 0], :on_heredoc_end, "EOS\n", BEG]]

@@ -1,0 +1,3 @@
+raw = <<'EOS'
+no #{interp} here \n
+EOS

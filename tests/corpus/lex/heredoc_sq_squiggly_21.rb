@@ -1,0 +1,4 @@
+s = <<~'END'
+  #{x} stays
+    \n raw
+END

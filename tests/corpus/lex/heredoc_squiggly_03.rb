@@ -1,0 +1,7 @@
+def show
+  <<~EOS
+    first
+      second
+    third
+  EOS
+end

@@ -1,0 +1,7 @@
+s = <<~EOS
+  first
+
+  after blank
+
+  after spaces
+EOS

@@ -1,0 +1,6 @@
+s = <<~EOS
+  one \
+  two
+    three \
+  four
+EOS

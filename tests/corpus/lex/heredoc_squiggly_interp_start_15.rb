@@ -1,0 +1,6 @@
+v = 1
+s = <<~EOS
+  #{v} at start
+    #{v}
+  text #{v}
+EOS

@@ -1,0 +1,5 @@
+s = <<~EOS
+    four
+  two
+      six
+EOS

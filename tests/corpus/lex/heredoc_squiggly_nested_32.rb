@@ -1,0 +1,8 @@
+def m
+  [<<~ONE, <<~TWO]
+    one
+      indented
+  ONE
+    two
+  TWO
+end

@@ -1,0 +1,7 @@
+def f
+  <<~T
+  	space-tab
+	  tab-space
+    four
+  T
+end

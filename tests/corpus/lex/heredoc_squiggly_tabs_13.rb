@@ -1,0 +1,5 @@
+s = <<~EOS
+	one tab
+		two tabs
+        eight spaces
+EOS

@@ -1,0 +1,4 @@
+s = <<EOS
+EOS is not alone here
+  EOS
+EOS

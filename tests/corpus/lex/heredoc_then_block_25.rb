@@ -1,0 +1,5 @@
+expect(<<~YAML) do |doc|
+  key: value
+YAML
+  doc.size
+end

@@ -1,0 +1,5 @@
+a, b = <<A, <<B
+first
+A
+second
+B

@@ -1,0 +1,6 @@
+module M
+end
+class A < Object
+end
+class << self
+end

@@ -1,0 +1,4 @@
+defined?(foo)
+defined? @bar
+x = defined?(String) && 1
+puts defined?(yield)

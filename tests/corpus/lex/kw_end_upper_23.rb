@@ -1,0 +1,6 @@
+END {
+  p :bye
+}
+BEGIN {
+  p :hi
+}

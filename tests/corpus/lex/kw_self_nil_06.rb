@@ -1,0 +1,7 @@
+def me
+  self
+end
+x = nil
+y = true
+z = false
+self.class

@@ -1,0 +1,5 @@
+flag = true
+other = false
+both = flag && !other
+nothing = nil
+p true.to_s, false & true

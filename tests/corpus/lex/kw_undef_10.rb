@@ -1,0 +1,5 @@
+class X
+  undef foo
+  undef :bar, baz
+  undef +, []
+end

@@ -1,0 +1,2 @@
+h = { Foo: 1, BAR: 2 }
+m(Klass: String)

@@ -1,0 +1,2 @@
+h = { a?: 1, b!: 2 }
+call(ok?: true)

@@ -1,0 +1,6 @@
+if a \
+   && b
+  c
+end
+puts "x" \
+  "y"

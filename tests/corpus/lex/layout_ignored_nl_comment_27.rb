@@ -1,0 +1,5 @@
+foo(
+  # leading
+  1,
+  # trailing
+)

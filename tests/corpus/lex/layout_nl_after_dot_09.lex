@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "foo", CMDARG], [[1, 3], :on_period, ".", DOT], [[1, 4], :on_ignored_nl, "\n", DOT], [[2, 0], :on_sp, "  ", DOT], [[2, 2], :on_ident, "bar", ARG], [[2, 5], :on_period, ".", DOT], [[2, 6], :on_ignored_nl, "\n", DOT], [[3, 0], :on_sp, "  ", DOT], [[3, 2], :on_ident, "baz", ARG], [[3, 5], :on_nl, "\n", BEG]]

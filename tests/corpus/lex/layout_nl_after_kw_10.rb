@@ -1,0 +1,4 @@
+x = if
+  true then 1 end
+y = (not
+  nil)

@@ -1,0 +1,6 @@
+list.map { |x|
+  x
+}
+list.each do |a,
+              b|
+end

@@ -1,0 +1,5 @@
+[1,2].each do |x|
+
+  p x
+
+end

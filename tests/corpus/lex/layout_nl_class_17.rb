@@ -1,0 +1,6 @@
+class Foo <
+  Bar
+end
+module
+  M
+end

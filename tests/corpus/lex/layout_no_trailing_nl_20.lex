@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "f", ENDFN], [[1, 5], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_int, "1", END], [[2, 3], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "p", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_int, "1", END], [[1, 3], :on_sp, " ", END], [[1, 4], :on_kw, "if", BEG|LABEL], [[1, 6], :on_sp, " ", BEG|LABEL], [[1, 7], :on_kw, "true", END]]

@@ -1,0 +1,1 @@
+p 1 if true

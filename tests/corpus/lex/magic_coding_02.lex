@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# -*- coding: utf-8 -*-\n", BEG], [[2, 0], :on_ident, "puts", CMDARG], [[2, 4], :on_sp, " ", CMDARG], [[2, 5], :on_tstring_beg, "\"", CMDARG], [[2, 6], :on_tstring_content, "ok", CMDARG], [[2, 8], :on_tstring_end, "\"", END], [[2, 9], :on_nl, "\n", BEG]]

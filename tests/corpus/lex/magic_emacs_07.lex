@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# -*- mode: ruby; frozen_string_literal: true -*-\n", BEG], [[2, 0], :on_ident, "a", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_op, "=", BEG], [[2, 3], :on_sp, " ", BEG], [[2, 4], :on_int, "1", END], [[2, 5], :on_nl, "\n", BEG]]

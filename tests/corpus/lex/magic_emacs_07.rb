@@ -1,0 +1,2 @@
+# -*- mode: ruby; frozen_string_literal: true -*-
+a = 1

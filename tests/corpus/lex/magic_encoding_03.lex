@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# encoding: utf-8\n", BEG], [[2, 0], :on_ident, "x", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_op, "=", BEG], [[2, 3], :on_sp, " ", BEG], [[2, 4], :on_tstring_beg, "\"", BEG], [[2, 5], :on_tstring_content, "é", BEG], [[2, 7], :on_tstring_end, "\"", END], [[2, 8], :on_nl, "\n", BEG]]

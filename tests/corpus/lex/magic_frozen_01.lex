@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# frozen_string_literal: true\n", BEG], [[2, 0], :on_ident, "s", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_op, "=", BEG], [[2, 3], :on_sp, " ", BEG], [[2, 4], :on_tstring_beg, "\"", BEG], [[2, 5], :on_tstring_content, "x", BEG], [[2, 6], :on_tstring_end, "\"", END], [[2, 7], :on_nl, "\n", BEG]]

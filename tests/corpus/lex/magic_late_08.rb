@@ -1,0 +1,3 @@
+x = 1
+# frozen_string_literal: true
+y = 2

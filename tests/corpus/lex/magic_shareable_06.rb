@@ -1,0 +1,2 @@
+# shareable_constant_value: literal
+X = [1, 2]

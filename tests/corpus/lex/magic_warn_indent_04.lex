@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# warn_indent: true\n", BEG], [[2, 0], :on_kw, "if", BEG], [[2, 2], :on_sp, " ", BEG], [[2, 3], :on_ident, "x", CMDARG], [[2, 4], :on_nl, "\n", BEG], [[3, 0], :on_sp, "  ", BEG], [[3, 2], :on_ident, "y", CMDARG], [[3, 3], :on_nl, "\n", BEG], [[4, 0], :on_sp, " ", BEG], [[4, 1], :on_kw, "end", END], [[4, 4], :on_nl, "\n", BEG]]

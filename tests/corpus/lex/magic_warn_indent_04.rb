@@ -1,0 +1,4 @@
+# warn_indent: true
+if x
+  y
+ end

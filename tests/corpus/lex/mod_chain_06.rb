@@ -1,0 +1,2 @@
+a = 1 if b unless c while d
+foo rescue bar if baz

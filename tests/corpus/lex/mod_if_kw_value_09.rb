@@ -1,0 +1,4 @@
+break if x
+next unless y
+redo if z
+retry if w

@@ -1,0 +1,4 @@
+x = 1 if
+  condition
+y = 2 unless
+  other

@@ -1,0 +1,2 @@
+raise "no" unless valid?
+x ||= 2 unless x

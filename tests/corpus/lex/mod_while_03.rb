@@ -1,0 +1,4 @@
+i += 1 while i < 10
+begin
+  i -= 1
+end while i > 0

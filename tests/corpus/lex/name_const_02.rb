@@ -1,0 +1,6 @@
+module Outer
+  class Inner
+    LIMIT = 10
+  end
+end
+Outer::Inner::LIMIT

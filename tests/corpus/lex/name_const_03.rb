@@ -1,0 +1,4 @@
+x = Integer("3")
+y = Array(nil)
+Hash[1, 2]
+String.new

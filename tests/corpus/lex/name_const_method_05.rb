@@ -1,0 +1,5 @@
+Foo::bar
+Foo::Bar
+Foo::Bar()
+Foo.Bar
+Kernel::puts "x"

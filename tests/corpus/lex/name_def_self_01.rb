@@ -1,0 +1,6 @@
+class C
+  def self.build(a, b)
+    new(a, b)
+  end
+  def self.x = 1
+end

@@ -1,0 +1,5 @@
+x.class
+x.if
+y.end
+z.then.def
+obj.self.nil

@@ -1,0 +1,4 @@
+s = "abc"
+s.upcase!
+a.b!
+s.gsub!(/a/, "b")

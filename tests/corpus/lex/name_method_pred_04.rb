@@ -1,0 +1,6 @@
+def ready?
+  true
+end
+def save!
+  ready? && !nil?
+end

@@ -1,0 +1,2 @@
+a = x.empty? ? 1 : 2
+b = y.frozen?? 3 : 4

@@ -1,0 +1,4 @@
+respond_to?(:__FILE__)
+x = :BEGIN
+y = :defined?
+z = :then

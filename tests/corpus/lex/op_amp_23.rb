@@ -1,0 +1,5 @@
+foo &b
+foo & b
+foo&b
+foo(&:sym)
+arr.map(&:to_s)

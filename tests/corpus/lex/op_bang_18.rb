@@ -1,0 +1,5 @@
+!x
+!x.nil?
+not x
+a = !b && !c
+!(d)

@@ -1,0 +1,5 @@
+a == b
+a != b
+a < b; a <= b; a > b; a >= b
+a <=> b
+a === b

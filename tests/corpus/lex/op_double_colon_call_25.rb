@@ -1,0 +1,4 @@
+Foo::bar()
+Foo::Baz::qux
+a::b
+a ::B

@@ -1,0 +1,3 @@
+x=~y
+a =~b
+if line =~ /^#/ then next end

@@ -1,0 +1,4 @@
+user&.profile&.name
+x&.call(1)
+y&.[](2)
+z &.foo

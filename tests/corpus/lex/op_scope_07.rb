@@ -1,0 +1,5 @@
+::Foo
+Foo::Bar
+foo ::Bar
+Foo::Bar::Baz.new
+x = ::Kernel

@@ -1,0 +1,3 @@
+[3, 1, 2].sort { |a, b| b <=> a }
+x = y <=> z
+Integer === 3

@@ -1,0 +1,4 @@
+a ? b : c
+x = cond ? "yes" : "no"
+y = a ? b: c
+z = t ? [1] : {}

@@ -1,0 +1,4 @@
+foo &blk
+x = 3
+x &blk
+x & blk

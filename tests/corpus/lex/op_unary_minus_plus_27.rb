@@ -1,0 +1,5 @@
+foo -1
+foo - 1
+foo-1
+foo +1
+foo + 1

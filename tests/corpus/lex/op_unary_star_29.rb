@@ -1,0 +1,5 @@
+foo *a
+foo * a
+foo*a
+x = 2
+x *a

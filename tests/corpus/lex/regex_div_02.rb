@@ -1,0 +1,5 @@
+foo /x/
+foo / x
+foo/x
+(/re/)
+[/a/, /b/]

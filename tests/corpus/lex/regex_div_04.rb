@@ -1,0 +1,3 @@
+total = sum / count
+avg = total/count.to_f
+ratio = 1 / 2.0

@@ -1,0 +1,5 @@
+a = /x/i
+b = /x/m
+c = /x/x
+d = /x/o
+e = /x/imxo

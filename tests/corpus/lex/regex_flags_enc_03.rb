@@ -1,0 +1,5 @@
+a = /x/u
+b = /x/n
+c = /x/e
+d = /x/s
+e = /x/in

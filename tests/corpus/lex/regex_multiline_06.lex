@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "re", CMDARG], [[1, 2], :on_sp, " ", CMDARG], [[1, 3], :on_op, "=", BEG], [[1, 4], :on_sp, " ", BEG], [[1, 5], :on_regexp_beg, "/", BEG], [[1, 6], :on_tstring_content, "\n  \\d+   # digits\n  \\s*   # space\n", BEG], [[4, 0], :on_regexp_end, "/x", BEG], [[4, 2], :on_nl, "\n", BEG]]

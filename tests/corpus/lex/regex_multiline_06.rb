@@ -1,0 +1,4 @@
+re = /
+  \d+   # digits
+  \s*   # space
+/x

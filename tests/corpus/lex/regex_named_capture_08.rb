@@ -1,0 +1,3 @@
+if /(?<year>\d+)-(?<mon>\d+)/ =~ date
+  p year, mon
+end

@@ -1,0 +1,5 @@
+a = /(?i)abc/
+b = /(?:x|y)+/
+c = /a(?=b)(?!c)/
+d = /\p{Alpha}\h/
+e = /[[:alpha:]]/

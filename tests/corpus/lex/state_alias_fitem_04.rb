@@ -1,0 +1,5 @@
+alias a b
+alias :c :d
+alias $e $f
+alias + -
+alias [] at

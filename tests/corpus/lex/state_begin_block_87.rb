@@ -1,0 +1,4 @@
+begin
+end
+begin; rescue; end
+x = begin 1 end

@@ -1,0 +1,5 @@
+foo { |a| }
+foo { || }
+foo { |;b| }
+foo { |a; b, c| }
+foo { |*| }

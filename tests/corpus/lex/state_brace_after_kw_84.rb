@@ -1,0 +1,3 @@
+if x then {} end
+while false do {} end
+x = [1].map { {a: _1} }

@@ -1,0 +1,4 @@
+foo(a) { }
+foo (a) { }
+foo(a, b) { |x| }
+foo.bar(a) { }

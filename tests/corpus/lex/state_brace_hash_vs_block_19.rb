@@ -1,0 +1,6 @@
+foo() {}
+foo.bar {}
+foo[{}]
+x = 1
+x {} rescue nil
+-> {}

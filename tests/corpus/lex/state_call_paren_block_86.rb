@@ -1,0 +1,2 @@
+a.b { |x| x }.c { |y| y }
+a.b(1) do end.c

@@ -1,0 +1,3 @@
+result = config in {db: {user:}}
+config => {port:}
+p user, port

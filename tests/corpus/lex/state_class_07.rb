@@ -1,0 +1,5 @@
+class Foo
+end
+class Bar < Foo; end
+class Baz::Qux; end
+class ::Top; end

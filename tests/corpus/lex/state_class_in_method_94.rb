@@ -1,0 +1,5 @@
+def m
+  self.class
+  obj.class::CONST
+  x.class.name
+end

@@ -1,0 +1,6 @@
+class << self
+  def x; end
+end
+class <<obj
+  attr_reader :y
+end

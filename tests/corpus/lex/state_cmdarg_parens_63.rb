@@ -1,0 +1,3 @@
+foo (a) do end
+foo (a), b do end
+foo a, (b) do end

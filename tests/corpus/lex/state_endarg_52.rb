@@ -1,0 +1,3 @@
+foo (1) { }
+foo (1) do end
+bar(2) { }

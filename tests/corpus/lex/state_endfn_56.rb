@@ -1,0 +1,7 @@
+def x(a)
+  a
+end
+def y
+end
+def z a
+end

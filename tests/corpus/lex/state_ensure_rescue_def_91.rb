@@ -1,0 +1,9 @@
+def m
+  x
+rescue A => e
+  e
+else
+  y
+ensure
+  z
+end

@@ -1,0 +1,7 @@
+class A
+  alias_method :x, :y
+  alias eql? ==
+  alias size length
+  undef to_s, inspect
+  alias self? nil?
+end

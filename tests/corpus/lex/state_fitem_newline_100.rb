@@ -1,0 +1,4 @@
+alias
+  a b
+undef
+  c

@@ -1,0 +1,4 @@
+send :foo=, 1
+m :[]=, :<=>
+x = :end?
+y = :class

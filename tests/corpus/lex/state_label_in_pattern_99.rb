@@ -1,0 +1,5 @@
+case h
+in {"str": v}
+  v
+in {sym: nil}
+end

@@ -1,0 +1,5 @@
+foo(a: -1)
+foo b: [1]
+foo c: !x
+h = {d: ::E}
+g(f: /re/)

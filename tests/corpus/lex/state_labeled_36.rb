@@ -1,0 +1,4 @@
+m key: :val
+m key:
+  :val
+m key: ->{ }

@@ -1,0 +1,5 @@
+foo.bar (1)
+foo.bar(1)
+foo.bar [1]
+foo.bar -1
+foo.bar *a

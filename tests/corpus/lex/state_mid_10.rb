@@ -1,0 +1,5 @@
+def f
+  return -1
+  return [1]
+  return *a
+end

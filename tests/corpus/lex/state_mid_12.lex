@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "return", MID], [[1, 6], :on_nl, "\n", BEG], [[2, 0], :on_kw, "break", MID], [[2, 5], :on_nl, "\n", BEG], [[3, 0], :on_kw, "next", MID], [[3, 4], :on_nl, "\n", BEG], [[4, 0], :on_ident, "x", CMDARG], [[4, 1], :on_sp, " ", CMDARG], [[4, 2], :on_op, "=", BEG], [[4, 3], :on_sp, " ", BEG], [[4, 4], :on_int, "1", END], [[4, 5], :on_nl, "\n", BEG]]

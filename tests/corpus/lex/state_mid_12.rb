@@ -1,0 +1,4 @@
+return
+break
+next
+x = 1

@@ -1,0 +1,5 @@
+module A::B
+  module_function
+  def f; end
+end
+module ::C; end

@@ -1,0 +1,4 @@
+def outer
+  def inner; end
+  inner
+end

@@ -1,0 +1,5 @@
+not x
+not(x)
+not -1
+x = (not y)
+p((not z))

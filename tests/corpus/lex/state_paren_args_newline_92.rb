@@ -1,0 +1,3 @@
+foo(a,
+    b) do
+end

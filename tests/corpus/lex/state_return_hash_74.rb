@@ -1,0 +1,4 @@
+def m
+  return a => 1
+  return {}
+end

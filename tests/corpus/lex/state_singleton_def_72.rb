@@ -1,0 +1,6 @@
+class << self; attr_accessor :a; end
+o = Object.new
+def o.x; end
+class << o
+  def y; end
+end

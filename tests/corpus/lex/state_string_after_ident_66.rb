@@ -1,0 +1,5 @@
+puts "x"
+puts'y'
+puts`z`
+p:a
+p :a

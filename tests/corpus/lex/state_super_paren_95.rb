@@ -1,0 +1,3 @@
+super (1)
+super(1) {}
+super {}

@@ -1,0 +1,5 @@
+undef a, b
+undef :c, :d
+undef e,
+  f
+undef ==, <=>

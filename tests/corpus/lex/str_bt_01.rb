@@ -1,0 +1,4 @@
+out = `ls -l`
+dir = "/tmp"
+files = `ls #{dir}`
+`echo \` done`

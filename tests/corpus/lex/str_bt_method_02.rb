@@ -1,0 +1,6 @@
+class Shell
+  def `(cmd)
+    cmd
+  end
+  def run = `true`
+end

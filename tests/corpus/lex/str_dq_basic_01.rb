@@ -1,0 +1,4 @@
+a = "hello"
+b = ""
+c = "say \"hi\""
+d = "tab\there"

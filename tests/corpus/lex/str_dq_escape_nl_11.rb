@@ -1,0 +1,3 @@
+puts "one\
+two"
+puts "a\nb"

@@ -1,0 +1,5 @@
+a = "\z\q\y"
+b = "\
+continued"
+c = "\#{not}"
+d = "\#@nope"

@@ -1,0 +1,3 @@
+msg = "first
+second #{1 + 1}
+third"

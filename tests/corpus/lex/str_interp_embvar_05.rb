@@ -1,0 +1,3 @@
+puts "#@a.#@b"
+puts "#$1 #$~ #$stdout"
+puts "#@ #@@ #$ end"

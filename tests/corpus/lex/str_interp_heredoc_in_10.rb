@@ -1,0 +1,4 @@
+s = "#{<<~A.strip}"
+  inner
+A
+p s

@@ -1,0 +1,4 @@
+word = "ab"
+re = /#{word}+/
+re2 = /x#{word}y/i
+re3 = /#@x #$y/

@@ -1,0 +1,5 @@
+x = 2
+a = %(bare #{x})
+b = %[also]
+c = %{braces}
+d = %<angle>

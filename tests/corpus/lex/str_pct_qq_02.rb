@@ -1,0 +1,5 @@
+x = 1
+a = %Q(double #{x})
+b = %Q[b #{x}]
+c = %Q{c}
+d = %Q/slash #{x}/

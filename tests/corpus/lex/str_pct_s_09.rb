@@ -1,0 +1,3 @@
+a = %s(sym)
+b = %s[with space]
+c = %s{x}

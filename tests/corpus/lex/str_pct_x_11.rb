@@ -1,0 +1,3 @@
+a = %x(echo hi)
+b = %x[ls #{dir}]
+c = %x{pwd}

@@ -1,0 +1,5 @@
+a = 'don\'t'
+b = 'back\\slash'
+c = 'no \n escape'
+d = 'trail\'
+'

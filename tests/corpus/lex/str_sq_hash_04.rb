@@ -1,0 +1,3 @@
+a = '#{not interpolated}'
+b = '#@x #$y'
+c = '\#'

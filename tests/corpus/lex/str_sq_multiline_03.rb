@@ -1,0 +1,4 @@
+s = 'line one
+line two
+line three'
+puts s

@@ -1,0 +1,3 @@
+a ? :b : :c
+x = y ? :z:w
+m(:sym, :other)

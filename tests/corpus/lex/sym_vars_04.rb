@@ -1,0 +1,4 @@
+a = :@iv
+b = :@@cv
+c = :$gv
+d = :$1 rescue nil

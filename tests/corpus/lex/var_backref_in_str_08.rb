@@ -1,0 +1,3 @@
+"hello" =~ /l+/
+puts "matched #$& before #$`"
+puts "group #$1 and #{$2}"

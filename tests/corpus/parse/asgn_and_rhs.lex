@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "ok", CMDARG], [[1, 2], :on_sp, " ", CMDARG], [[1, 3], :on_op, "=", BEG], [[1, 4], :on_sp, " ", BEG], [[1, 5], :on_ident, "a", ARG], [[1, 6], :on_sp, " ", ARG], [[1, 7], :on_op, "&&", BEG], [[1, 9], :on_sp, " ", BEG], [[1, 10], :on_ident, "b", ARG], [[1, 11], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:assign, [:var_field, [:@ident, "b", [1, 4]]], [:assign, [:var_field, [:@ident, "c", [1, 8]]], [:@int, "0", [1, 12]]]]]]]

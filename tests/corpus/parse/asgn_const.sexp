@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@const, "A", [1, 0]]], [:@int, "1", [1, 4]]], [:assign, [:const_path_field, [:var_ref, [:@const, "A", [2, 0]]], [:@const, "B", [2, 3]]], [:@int, "2", [2, 7]]], [:assign, [:top_const_field, [:@const, "C", [3, 2]]], [:@int, "3", [3, 6]]]]]

@@ -1,0 +1,2 @@
+Foo::Bar::BAZ = [1, 2]
+obj::CONST = 5

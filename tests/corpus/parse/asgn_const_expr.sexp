@@ -1,0 +1,1 @@
+[:program, [[:assign, [:const_path_field, [:const_path_ref, [:var_ref, [:@const, "Foo", [1, 0]]], [:@const, "Bar", [1, 5]]], [:@const, "BAZ", [1, 10]]], [:array, [[:@int, "1", [1, 17]], [:@int, "2", [1, 20]]]]], [:assign, [:const_path_field, [:vcall, [:@ident, "obj", [2, 0]]], [:@const, "CONST", [2, 5]]], [:@int, "5", [2, 13]]]]]

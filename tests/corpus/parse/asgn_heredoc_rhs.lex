@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "text", CMDARG], [[1, 4], :on_sp, " ", CMDARG], [[1, 5], :on_op, "=", BEG], [[1, 6], :on_sp, " ", BEG], [[1, 7], :on_heredoc_beg, "<<~T", BEG], [[1, 11], :on_nl, "\n", BEG], [[2, 0], :on_ignored_sp, "  ", BEG], [[2, 2], :on_tstring_content, "hello\n", BEG], [[3, 0], :on_heredoc_end, "T\n", BEG]]

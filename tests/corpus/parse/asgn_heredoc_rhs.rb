@@ -1,0 +1,3 @@
+text = <<~T
+  hello
+T

@@ -1,0 +1,3 @@
+while (c = next_char)
+  buf << c
+end

@@ -1,0 +1,1 @@
+[:program, [[:while, [:paren, [[:assign, [:var_field, [:@ident, "c", [1, 7]]], [:vcall, [:@ident, "next_char", [1, 11]]]]]], [[:binary, [:vcall, [:@ident, "buf", [2, 2]]], :<<, [:var_ref, [:@ident, "c", [2, 9]]]]]]]]

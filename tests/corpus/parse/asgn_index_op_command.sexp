@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:aref_field, [:vcall, [:@ident, "h", [1, 0]]], [:args_add_block, [[:symbol_literal, [:symbol, [:@ident, "a", [1, 3]]]]], false]], [:@op, "||=", [1, 6]], [:command, [:@ident, "compute", [1, 10]], [:args_add_block, [[:@int, "1", [1, 18]]], false]]]]]

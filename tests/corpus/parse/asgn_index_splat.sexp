@@ -1,0 +1,1 @@
+[:program, [[:assign, [:aref_field, [:vcall, [:@ident, "a", [1, 0]]], [:args_add_block, [:args_add_star, [], [:vcall, [:@ident, "idx", [1, 3]]]], false]], [:@int, "1", [1, 10]]], [:assign, [:aref_field, [:vcall, [:@ident, "a", [2, 0]]], [:args_add_block, [[:dot2, [:@int, "1", [2, 2]], [:@int, "2", [2, 5]]]], false]], [:array, [[:@int, "3", [2, 11]]]]]]]

@@ -1,0 +1,3 @@
+@name = "x"
+$count = 0
+@@total = 10

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ivar, "@name", [1, 0]]], [:string_literal, [:string_content, [:@tstring_content, "x", [1, 9]]]]], [:assign, [:var_field, [:@gvar, "$count", [2, 0]]], [:@int, "0", [2, 9]]], [:assign, [:var_field, [:@cvar, "@@total", [3, 0]]], [:@int, "10", [3, 10]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:@int, "1", [1, 4]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:var_ref, [:@ident, "a", [2, 4]]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:binary, [:var_ref, [:@ident, "a", [3, 4]]], :+, [:var_ref, [:@ident, "b", [3, 8]]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "foo", CMDARG], [[1, 3], :on_sp, " ", CMDARG], [[1, 4], :on_op, "=", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_ident, "foo", END|LABEL], [[1, 9], :on_nl, "\n", BEG], [[2, 0], :on_ident, "p", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_ident, "foo", END|LABEL], [[2, 5], :on_nl, "\n", BEG]]

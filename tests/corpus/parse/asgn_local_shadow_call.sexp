@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "foo", [1, 0]]], [:var_ref, [:@ident, "foo", [1, 6]]]], [:command, [:@ident, "p", [2, 0]], [:args_add_block, [[:var_ref, [:@ident, "foo", [2, 2]]]], false]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:@int, "1", [1, 4]]], [:aref, [:var_ref, [:@ident, "x", [2, 0]]], [:args_add_block, [[:@int, "1", [2, 3]]], false]], [:binary, [:var_ref, [:@ident, "x", [3, 0]]], :-, [:@int, "1", [3, 3]]]]]

@@ -1,0 +1,4 @@
+obj.count += 1
+obj.list ||= []
+obj.flag &&= false
+obj.v <<= 2

@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@cvar, "@@c", [1, 0]]], [:@op, "||=", [1, 4]], [:hash, nil]], [:opassign, [:var_field, [:@cvar, "@@n", [2, 0]]], [:@op, "+=", [2, 4]], [:@int, "1", [2, 7]]], [:opassign, [:var_field, [:@cvar, "@@x", [3, 0]]], [:@op, "**=", [3, 4]], [:@int, "2", [3, 8]]]]]

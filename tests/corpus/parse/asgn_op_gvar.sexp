@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@gvar, "$g", [1, 0]]], [:@op, "||=", [1, 3]], [:array, nil]], [:opassign, [:var_field, [:@gvar, "$g", [2, 0]]], [:@op, "<<=", [2, 3]], [:@int, "1", [2, 7]]], [:opassign, [:var_field, [:@gvar, "$v", [3, 0]]], [:@op, "+=", [3, 3]], [:@int, "1", [3, 6]]]]]

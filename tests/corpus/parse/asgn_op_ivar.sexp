@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@ivar, "@n", [1, 0]]], [:@op, "||=", [1, 3]], [:@int, "0", [1, 7]]], [:opassign, [:var_field, [:@ivar, "@n", [2, 0]]], [:@op, "+=", [2, 3]], [:@int, "1", [2, 6]]], [:opassign, [:var_field, [:@ivar, "@n", [3, 0]]], [:@op, "&&=", [3, 3]], [:binary, [:var_ref, [:@ivar, "@n", [3, 7]]], :*, [:@int, "2", [3, 12]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@ident, "x", [1, 0]]], [:@op, "||=", [1, 2]], [:command, [:@ident, "foo", [1, 6]], [:args_add_block, [[:@int, "1", [1, 10]]], false]]], [:opassign, [:var_field, [:@ident, "x", [2, 0]]], [:@op, "+=", [2, 2]], [:command, [:@ident, "bar", [2, 5]], [:args_add_block, [[:@int, "2", [2, 9]]], false]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:field, [:vcall, [:@ident, "a", [1, 0]]], :"::", [:@ident, "b", [1, 3]]], [:@op, "+=", [1, 5]], [:@int, "1", [1, 8]]], [:opassign, [:field, [:vcall, [:@ident, "a", [2, 0]]], :"::", [:@ident, "b", [2, 3]]], [:@op, "||=", [2, 5]], [:@int, "2", [2, 9]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "x", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "||=", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_int, "1", END], [[1, 7], :on_nl, "\n", BEG], [[2, 0], :on_ident, "y", CMDARG], [[2, 1], :on_sp, " ", CMDARG], [[2, 2], :on_op, "&&=", BEG], [[2, 5], :on_sp, " ", BEG], [[2, 6], :on_ident, "x", END|LABEL], [[2, 7], :on_nl, "\n", BEG]]

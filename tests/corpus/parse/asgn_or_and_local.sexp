@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@ident, "x", [1, 0]]], [:@op, "||=", [1, 2]], [:@int, "1", [1, 6]]], [:opassign, [:var_field, [:@ident, "y", [2, 0]]], [:@op, "&&=", [2, 2]], [:var_ref, [:@ident, "x", [2, 6]]]]]]

@@ -1,0 +1,2 @@
+a = b rescue c
+@x = Integer(s) rescue nil

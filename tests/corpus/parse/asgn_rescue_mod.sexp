@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:rescue_mod, [:vcall, [:@ident, "b", [1, 4]]], [:vcall, [:@ident, "c", [1, 13]]]]], [:assign, [:var_field, [:@ivar, "@x", [2, 0]]], [:rescue_mod, [:method_add_arg, [:fcall, [:@const, "Integer", [2, 5]]], [:arg_paren, [:args_add_block, [[:vcall, [:@ident, "s", [2, 13]]]], false]]], [:var_ref, [:@kw, "nil", [2, 23]]]]]]]

@@ -1,0 +1,2 @@
+x = foo 1
+y = puts "a", "b"

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "r", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_op, "*", BEG], [[1, 5], :on_ident, "a", ARG], [[1, 6], :on_comma, ",", BEG|LABEL], [[1, 7], :on_sp, " ", BEG|LABEL], [[1, 8], :on_op, "*", BEG], [[1, 9], :on_ident, "b", ARG], [[1, 10], :on_nl, "\n", BEG]]

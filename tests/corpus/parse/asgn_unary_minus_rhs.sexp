@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:unary, :-@, [:vcall, [:@ident, "y", [1, 5]]]]], [:assign, [:var_field, [:@ident, "z", [2, 0]]], [:unary, :+@, [:vcall, [:@ident, "y", [2, 5]]]]], [:assign, [:var_field, [:@ident, "w", [3, 0]]], [:unary, :!, [:vcall, [:@ident, "y", [3, 5]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:array, [[:@int, "1", [1, 1]], [:@int, "2", [1, 4]]]], [:@period, ".", [1, 6]], [:@ident, "each", [1, 7]]], [:brace_block, [:block_var, [:params, [[:@ident, "x", [1, 15]]], nil, nil, nil, nil, nil, nil], false], [[:command, [:@ident, "puts", [1, 18]], [:args_add_block, [[:var_ref, [:@ident, "x", [1, 23]]]], false]]]]]]]

@@ -1,0 +1,1 @@
+pairs.each_with_index { |(k, v), i| p k, v, i }

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "foo", CMDARG], [[1, 3], :on_sp, " ", CMDARG], [[1, 4], :on_lbrace, "{", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_op, "|", BEG], [[1, 7], :on_op, "|", BEG|LABEL], [[1, 8], :on_sp, " ", BEG|LABEL], [[1, 9], :on_int, "1", END], [[1, 10], :on_sp, " ", END], [[1, 11], :on_rbrace, "}", END], [[1, 12], :on_nl, "\n", BEG]]

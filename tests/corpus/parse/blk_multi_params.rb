@@ -1,0 +1,1 @@
+h.each { |k, v| puts k, v }

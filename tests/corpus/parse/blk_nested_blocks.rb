@@ -1,0 +1,3 @@
+a.each do |x|
+  x.each { |y| p y }
+end

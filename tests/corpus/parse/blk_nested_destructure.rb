@@ -1,0 +1,1 @@
+data.each { |(a, (b, c))| p c }

@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], []], [:brace_block, [:block_var, [:params, [[:@ident, "a", [1, 7]]], nil, nil, nil, nil, :nil, nil], false], [[:var_ref, [:@ident, "a", [1, 17]]]]]]]]

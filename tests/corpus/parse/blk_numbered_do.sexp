@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:array, [[:array, [[:@int, "1", [1, 2]], [:@int, "2", [1, 5]]]]]], [:@period, ".", [1, 8]], [:@ident, "each", [1, 9]]], [:do_block, nil, [:bodystmt, [[:command, [:@ident, "p", [2, 2]], [:args_add_block, [[:var_ref, [:@ident, "_1", [2, 4]]], [:var_ref, [:@ident, "_2", [2, 8]]]], false]]], nil, nil, nil]]]]]

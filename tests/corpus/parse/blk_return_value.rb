@@ -1,0 +1,1 @@
+total = list.inject(0) { |s, x| s + x }

@@ -1,0 +1,1 @@
+pairs.each { |a,| p a }

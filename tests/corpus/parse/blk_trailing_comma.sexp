@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:vcall, [:@ident, "pairs", [1, 0]]], [:@period, ".", [1, 5]], [:@ident, "each", [1, 6]]], [:brace_block, [:block_var, [:params, [[:@ident, "a", [1, 14]]], nil, [:excessed_comma], nil, nil, nil, nil], false], [[:command, [:@ident, "p", [1, 18]], [:args_add_block, [[:var_ref, [:@ident, "a", [1, 20]]]], false]]]]]]]

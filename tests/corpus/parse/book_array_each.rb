@@ -1,0 +1,1 @@
+array.each do |n| puts n end

@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:vcall, [:@ident, "array", [1, 0]]], [:@period, ".", [1, 5]], [:@ident, "each", [1, 6]]], [:do_block, [:block_var, [:params, [[:@ident, "n", [1, 15]]], nil, nil, nil, nil, nil, nil], false], [:bodystmt, [[:command, [:@ident, "puts", [1, 18]], [:args_add_block, [[:var_ref, [:@ident, "n", [1, 23]]]], false]]], nil, nil, nil]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, [:args_add_block, [:args_add_star, [[:@int, "1", [1, 4]]], [:vcall, [:@ident, "a", [1, 8]]], [:bare_assoc_hash, [[:assoc_new, [:@label, "k:", [1, 11]], [:@int, "2", [1, 14]]], [:assoc_splat, [:vcall, [:@ident, "h", [1, 19]]]]]]], [:vcall, [:@ident, "b", [1, 23]]]]]]]]

@@ -1,0 +1,2 @@
+m = method(:puts)
+[1].each(&m)

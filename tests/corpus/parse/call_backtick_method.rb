@@ -1,0 +1,2 @@
+obj.class
+obj.then { _1 }

@@ -1,0 +1,1 @@
+[:program, [[:call, [:vcall, [:@ident, "obj", [1, 0]]], [:@period, ".", [1, 3]], [:@ident, "class", [1, 4]]], [:method_add_block, [:call, [:vcall, [:@ident, "obj", [2, 0]]], [:@period, ".", [2, 3]], [:@ident, "then", [2, 4]]], [:brace_block, nil, [[:var_ref, [:@ident, "_1", [2, 11]]]]]]]]

@@ -1,0 +1,3 @@
+list.each(&blk)
+list.map(&:upcase)
+foo(1, &method(:bar))

@@ -1,0 +1,3 @@
+foo::bar
+Foo::bar 1
+Foo::Bar()

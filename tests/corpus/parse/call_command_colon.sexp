@@ -1,0 +1,1 @@
+[:program, [[:call, [:vcall, [:@ident, "foo", [1, 0]]], :"::", [:@ident, "bar", [1, 5]]], [:command_call, [:var_ref, [:@const, "Foo", [2, 0]]], :"::", [:@ident, "bar", [2, 5]], [:args_add_block, [[:@int, "1", [2, 9]]], false]], [:method_add_arg, [:call, [:var_ref, [:@const, "Foo", [3, 0]]], :"::", [:@const, "Bar", [3, 5]]], [:arg_paren, nil]]]]

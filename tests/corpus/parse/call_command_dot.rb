@@ -1,0 +1,2 @@
+foo.bar 1
+foo.bar 1, 2

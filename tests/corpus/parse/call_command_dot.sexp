@@ -1,0 +1,1 @@
+[:program, [[:command_call, [:vcall, [:@ident, "foo", [1, 0]]], [:@period, ".", [1, 3]], [:@ident, "bar", [1, 4]], [:args_add_block, [[:@int, "1", [1, 8]]], false]], [:command_call, [:vcall, [:@ident, "foo", [2, 0]]], [:@period, ".", [2, 3]], [:@ident, "bar", [2, 4]], [:args_add_block, [[:@int, "1", [2, 8]], [:@int, "2", [2, 11]]], false]]]]

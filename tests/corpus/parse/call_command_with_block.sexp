@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:command, [:@ident, "foo", [1, 0]], [:args_add_block, [[:@int, "1", [1, 4]]], false]], [:do_block, [:block_var, [:params, [[:@ident, "x", [1, 10]]], nil, nil, nil, nil, nil, nil], false], [:bodystmt, [[:var_ref, [:@ident, "x", [2, 2]]]], nil, nil, nil]]]]]

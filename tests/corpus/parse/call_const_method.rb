@@ -1,0 +1,3 @@
+Integer("3")
+Array(nil)
+Foo::Bar.baz

@@ -1,0 +1,3 @@
+foo(**opts)
+foo(a: 1, **opts)
+foo(**a, **b)

@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, [:args_add_block, [[:hash, [:assoclist_from_args, [[:assoc_new, [:@label, "a:", [1, 5]], [:@int, "1", [1, 8]]]]]]], false]]], [:method_add_arg, [:fcall, [:@ident, "foo", [2, 0]]], [:arg_paren, [:args_add_block, [[:hash, nil]], false]]]]]

@@ -1,0 +1,3 @@
+value = [3, 1]
+  # comment
+  .sort

@@ -1,0 +1,3 @@
+list
+  .map { |x| x + 1 }
+  .sum

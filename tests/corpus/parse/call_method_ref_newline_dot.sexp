@@ -1,0 +1,1 @@
+[:program, [[:call, [:method_add_block, [:call, [:vcall, [:@ident, "list", [1, 0]]], [:@period, ".", [2, 2]], [:@ident, "map", [2, 3]]], [:brace_block, [:block_var, [:params, [[:@ident, "x", [2, 10]]], nil, nil, nil, nil, nil, nil], false], [[:binary, [:var_ref, [:@ident, "x", [2, 13]]], :+, [:@int, "1", [2, 17]]]]]], [:@period, ".", [3, 2]], [:@ident, "sum", [3, 3]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "result", [1, 0]]], [:method_add_arg, [:fcall, [:@ident, "compute", [1, 9]]], [:arg_paren, [:args_add_block, [[:@int, "1", [2, 2]], [:@int, "2", [3, 2]], [:@int, "3", [4, 2]]], false]]]]]]

@@ -1,0 +1,1 @@
+puts format "%d", 1

@@ -1,0 +1,1 @@
+[:program, [[:command, [:@ident, "puts", [1, 0]], [[:command, [:@ident, "format", [1, 5]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "%d", [1, 13]]]], [:@int, "1", [1, 18]]], false]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "p", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_ident, "puts", ARG], [[1, 6], :on_sp, " ", ARG], [[1, 7], :on_ident, "foo", ARG], [[1, 10], :on_sp, " ", ARG], [[1, 11], :on_int, "1", END], [[1, 12], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+p puts foo 1

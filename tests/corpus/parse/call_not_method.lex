@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "a", CMDARG], [[1, 1], :on_period, ".", DOT], [[1, 2], :on_op, "!", ARG], [[1, 3], :on_lparen, "(", BEG|LABEL], [[1, 4], :on_rparen, ")", ENDFN], [[1, 5], :on_nl, "\n", BEG], [[2, 0], :on_op, "!", BEG], [[2, 1], :on_ident, "a", ARG], [[2, 2], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, nil]], [:method_add_arg, [:fcall, [:@ident, "foo", [2, 0]]], [:arg_paren, [:args_add_block, [[:@int, "1", [2, 4]]], false]]], [:method_add_arg, [:fcall, [:@ident, "foo", [3, 0]]], [:arg_paren, [:args_add_block, [[:@int, "1", [3, 4]], [:@int, "2", [3, 7]]], false]]]]]

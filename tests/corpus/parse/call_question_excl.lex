@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "valid?", CMDARG], [[1, 6], :on_lparen, "(", BEG|LABEL], [[1, 7], :on_ident, "x", ARG], [[1, 8], :on_rparen, ")", ENDFN], [[1, 9], :on_nl, "\n", BEG], [[2, 0], :on_ident, "save!", CMDARG], [[2, 5], :on_nl, "\n", BEG], [[3, 0], :on_ident, "obj", CMDARG], [[3, 3], :on_period, ".", DOT], [[3, 4], :on_ident, "empty?", ARG], [[3, 10], :on_nl, "\n", BEG]]

@@ -1,0 +1,3 @@
+valid?(x)
+save!
+obj.empty?

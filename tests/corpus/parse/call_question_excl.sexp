@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "valid?", [1, 0]]], [:arg_paren, [:args_add_block, [[:vcall, [:@ident, "x", [1, 7]]]], false]]], [:method_add_arg, [:fcall, [:@ident, "save!", [2, 0]]], []], [:call, [:vcall, [:@ident, "obj", [3, 0]]], [:@period, ".", [3, 3]], [:@ident, "empty?", [3, 4]]]]]

@@ -1,0 +1,3 @@
+self.foo
+self.foo = 1
+self[0]

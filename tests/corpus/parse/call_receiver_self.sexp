@@ -1,0 +1,1 @@
+[:program, [[:call, [:var_ref, [:@kw, "self", [1, 0]]], [:@period, ".", [1, 4]], [:@ident, "foo", [1, 5]]], [:assign, [:field, [:var_ref, [:@kw, "self", [2, 0]]], [:@period, ".", [2, 4]], [:@ident, "foo", [2, 5]]], [:@int, "1", [2, 11]]], [:aref, [:var_ref, [:@kw, "self", [3, 0]]], [:args_add_block, [[:@int, "0", [3, 5]]], false]]]]

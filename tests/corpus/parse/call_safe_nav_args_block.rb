@@ -1,0 +1,2 @@
+conn&.send(:ping, 1) { |r| r&.ok? }
+list&.first&.name&.upcase

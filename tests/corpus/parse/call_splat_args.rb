@@ -1,0 +1,3 @@
+foo(*args)
+foo(1, *rest, 2)
+foo(*a, *b)

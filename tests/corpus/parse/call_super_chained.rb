@@ -1,0 +1,2 @@
+super.foo
+super().bar(1)

@@ -1,0 +1,1 @@
+[:program, [[:call, [:zsuper], [:@period, ".", [1, 5]], [:@ident, "foo", [1, 6]]], [:method_add_arg, [:call, [:super, [:arg_paren, nil]], [:@period, ".", [2, 7]], [:@ident, "bar", [2, 8]]], [:arg_paren, [:args_add_block, [[:@int, "1", [2, 12]]], false]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, [[:@int, "1", [1, 4]], [:@int, "2", [1, 7]]]]], [:method_add_arg, [:fcall, [:@ident, "foo", [2, 0]]], [:arg_paren, [[:bare_assoc_hash, [[:assoc_new, [:@label, "a:", [3, 2]], [:@int, "1", [3, 5]]], [:assoc_new, [:@label, "b:", [4, 2]], [:@int, "2", [4, 5]]]]]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "alias", FNAME|FITEM], [[1, 5], :on_sp, " ", FNAME|FITEM], [[1, 6], :on_gvar, "$new_out", END], [[1, 14], :on_sp, " ", END], [[1, 15], :on_gvar, "$stdout", END], [[1, 22], :on_nl, "\n", BEG]]

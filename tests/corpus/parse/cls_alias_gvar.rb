@@ -1,0 +1,1 @@
+alias $new_out $stdout

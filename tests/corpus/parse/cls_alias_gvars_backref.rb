@@ -1,0 +1,2 @@
+alias $OUT $stdout
+alias $ERR $stderr

@@ -1,0 +1,4 @@
+class N
+  alias + add
+  alias [] fetch
+end

@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "N", [1, 6]]], nil, [:bodystmt, [[:void_stmt], [:alias, [:symbol_literal, [:@op, "+", [2, 8]]], [:symbol_literal, [:@ident, "add", [2, 10]]]], [:alias, [:symbol_literal, [:@op, "[]", [3, 8]]], [:symbol_literal, [:@ident, "fetch", [3, 11]]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "alias", FNAME|FITEM], [[1, 5], :on_sp, " ", FNAME|FITEM], [[1, 6], :on_symbeg, ":", FNAME], [[1, 7], :on_ident, "to_str", ENDFN], [[1, 13], :on_sp, " ", FNAME|FITEM], [[1, 14], :on_symbeg, ":", FNAME], [[1, 15], :on_ident, "to_s", ENDFN], [[1, 19], :on_nl, "\n", BEG]]

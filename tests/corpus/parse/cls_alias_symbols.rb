@@ -1,0 +1,1 @@
+alias :to_str :to_s

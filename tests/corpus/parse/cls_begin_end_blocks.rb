@@ -1,0 +1,3 @@
+BEGIN { puts "start" }
+puts "middle"
+END { puts "finish" }

@@ -1,0 +1,1 @@
+k = class Foo; self; end

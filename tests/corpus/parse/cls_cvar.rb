@@ -1,0 +1,6 @@
+class Counter
+  @@count = 0
+  def self.inc
+    @@count += 1
+  end
+end

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "alias", FNAME|FITEM], [[1, 5], :on_sp, " ", FNAME|FITEM], [[1, 6], :on_symbeg, ":\"", FNAME], [[1, 8], :on_tstring_content, "quoted name", FNAME], [[1, 19], :on_tstring_end, "\"", END], [[1, 20], :on_sp, " ", FNAME|FITEM], [[1, 21], :on_symbeg, ":", FNAME], [[1, 22], :on_ident, "plain", ENDFN], [[1, 27], :on_nl, "\n", BEG]]

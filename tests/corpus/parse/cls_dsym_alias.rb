@@ -1,0 +1,1 @@
+alias :"quoted name" :plain

@@ -1,0 +1,2 @@
+class Empty; end
+module Blank; end

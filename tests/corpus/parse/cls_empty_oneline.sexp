@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Empty", [1, 6]]], nil, [:bodystmt, [[:void_stmt]], nil, nil, nil]], [:module, [:const_ref, [:@const, "Blank", [2, 7]]], [:bodystmt, [[:void_stmt]], nil, nil, nil]]]]

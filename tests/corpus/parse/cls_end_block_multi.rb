@@ -1,0 +1,4 @@
+END {
+  cleanup
+  puts "bye"
+}

@@ -1,0 +1,1 @@
+[:program, [[:END, [[:vcall, [:@ident, "cleanup", [2, 2]]], [:command, [:@ident, "puts", [3, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "bye", [3, 8]]]]], false]]]]]]

@@ -1,0 +1,3 @@
+class Dog < Animal
+  def speak = "woof"
+end

@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Dog", [1, 6]]], [:var_ref, [:@const, "Animal", [1, 12]]], [:bodystmt, [[:def, [:@ident, "speak", [2, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [:string_literal, [:string_content, [:@tstring_content, "woof", [2, 15]]]], nil, nil, nil]]], nil, nil, nil]]]]

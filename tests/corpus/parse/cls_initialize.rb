@@ -1,0 +1,6 @@
+class Point
+  def initialize(x, y)
+    @x, @y = x, y
+  end
+  attr_reader :x, :y
+end

@@ -1,0 +1,4 @@
+module Greeting
+  def self.hi = "hi"
+  def hello; end
+end

@@ -1,0 +1,4 @@
+module Tools
+  module_function
+  def helper = 1
+end

@@ -1,0 +1,1 @@
+[:program, [[:module, [:const_ref, [:@const, "Tools", [1, 7]]], [:bodystmt, [[:void_stmt], [:vcall, [:@ident, "module_function", [2, 2]]], [:def, [:@ident, "helper", [3, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [:@int, "1", [3, 15]], nil, nil, nil]]], nil, nil, nil]]]]

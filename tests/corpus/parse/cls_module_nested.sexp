@@ -1,0 +1,1 @@
+[:program, [[:module, [:const_ref, [:@const, "A", [1, 7]]], [:bodystmt, [[:void_stmt], [:module, [:const_ref, [:@const, "B", [2, 9]]], [:bodystmt, [[:void_stmt], [:class, [:const_ref, [:@const, "C", [3, 10]]], nil, [:bodystmt, [[:void_stmt]], nil, nil, nil]]], nil, nil, nil]]], nil, nil, nil]]]]

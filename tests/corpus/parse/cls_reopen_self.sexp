@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Foo", [1, 6]]], nil, [:bodystmt, [[:void_stmt], [:def, [:@ident, "bar", [2, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:call, [:var_ref, [:@kw, "self", [3, 4]]], [:@period, ".", [3, 8]], [:@ident, "class", [3, 9]]]], nil, nil, nil]]], nil, nil, nil]]]]

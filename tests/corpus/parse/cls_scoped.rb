@@ -1,0 +1,4 @@
+class A::B
+end
+class ::Top
+end

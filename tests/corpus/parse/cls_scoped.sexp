@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_path_ref, [:var_ref, [:@const, "A", [1, 6]]], [:@const, "B", [1, 9]]], nil, [:bodystmt, [[:void_stmt]], nil, nil, nil]], [:class, [:top_const_ref, [:@const, "Top", [3, 8]]], nil, [:bodystmt, [[:void_stmt]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+class Outer::Inner < Base::Thing
+  X = 1
+end

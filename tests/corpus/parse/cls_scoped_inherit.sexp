@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_path_ref, [:var_ref, [:@const, "Outer", [1, 6]]], [:@const, "Inner", [1, 13]]], [:const_path_ref, [:var_ref, [:@const, "Base", [1, 21]]], [:@const, "Thing", [1, 27]]], [:bodystmt, [[:assign, [:var_field, [:@const, "X", [2, 2]]], [:@int, "1", [2, 6]]]], nil, nil, nil]]]]

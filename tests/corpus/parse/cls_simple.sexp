@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Animal", [1, 6]]], nil, [:bodystmt, [[:void_stmt], [:def, [:@ident, "speak", [2, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:string_literal, [:string_content, [:@tstring_content, "...", [3, 5]]]]], nil, nil, nil]]], nil, nil, nil]]]]

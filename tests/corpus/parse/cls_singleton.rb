@@ -1,0 +1,8 @@
+class Config
+  class << self
+    attr_accessor :level
+    def reset
+      @level = 0
+    end
+  end
+end

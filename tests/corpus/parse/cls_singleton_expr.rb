@@ -1,0 +1,3 @@
+class << (obj = Object.new)
+  def hi = :hi
+end

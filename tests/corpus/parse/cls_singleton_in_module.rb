@@ -1,0 +1,5 @@
+module Log
+  class << self
+    attr_writer :level
+  end
+end

@@ -1,0 +1,1 @@
+[:program, [[:module, [:const_ref, [:@const, "Log", [1, 7]]], [:bodystmt, [[:void_stmt], [:sclass, [:var_ref, [:@kw, "self", [2, 11]]], [:bodystmt, [[:command, [:@ident, "attr_writer", [3, 4]], [:args_add_block, [[:symbol_literal, [:symbol, [:@ident, "level", [3, 17]]]]], false]]], nil, nil, nil]]], nil, nil, nil]]]]

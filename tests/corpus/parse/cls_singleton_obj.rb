@@ -1,0 +1,4 @@
+str = "x"
+class << str
+  def shout = upcase
+end

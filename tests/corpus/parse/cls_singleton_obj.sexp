@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "str", [1, 0]]], [:string_literal, [:string_content, [:@tstring_content, "x", [1, 7]]]]], [:sclass, [:var_ref, [:@ident, "str", [2, 9]]], [:bodystmt, [[:def, [:@ident, "shout", [3, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [:vcall, [:@ident, "upcase", [3, 14]]], nil, nil, nil]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+Pair = Struct.new(:l, :r) do
+  def sum = l + r
+end

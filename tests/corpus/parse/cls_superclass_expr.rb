@@ -1,0 +1,2 @@
+class Thing < Struct.new(:a, :b)
+end

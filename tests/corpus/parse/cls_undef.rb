@@ -1,0 +1,5 @@
+class Foo
+  undef bar
+  undef :baz, :qux
+  undef +, []
+end

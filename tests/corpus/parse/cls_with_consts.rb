@@ -1,0 +1,5 @@
+class Limits
+  MAX = 10
+  MIN = -MAX
+  RANGE = (MIN..MAX)
+end

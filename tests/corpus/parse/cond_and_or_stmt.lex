@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "ready?", CMDARG], [[1, 6], :on_sp, " ", CMDARG], [[1, 7], :on_kw, "and", BEG], [[1, 10], :on_sp, " ", BEG], [[1, 11], :on_ident, "start", CMDARG], [[1, 16], :on_sp, " ", CMDARG], [[1, 17], :on_kw, "or", BEG], [[1, 19], :on_sp, " ", BEG], [[1, 20], :on_ident, "fail", CMDARG], [[1, 24], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+ready? and start or fail

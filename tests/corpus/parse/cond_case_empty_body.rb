@@ -1,0 +1,5 @@
+case x
+when 1
+when 2
+  nil
+end

@@ -1,0 +1,4 @@
+case n
+when ->(x) { x > 5 } then "big"
+when :odd?.to_proc then "odd"
+end

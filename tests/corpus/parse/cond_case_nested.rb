@@ -1,0 +1,6 @@
+case a
+when 1
+  case b
+  when 2 then :x
+  end
+end

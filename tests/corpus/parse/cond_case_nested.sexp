@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "a", [1, 5]]], [:when, [[:@int, "1", [2, 5]]], [[:case, [:vcall, [:@ident, "b", [3, 7]]], [:when, [[:@int, "2", [4, 7]]], [[:symbol_literal, [:symbol, [:@ident, "x", [4, 15]]]]], nil]]], nil]]]]

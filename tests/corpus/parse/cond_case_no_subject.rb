@@ -1,0 +1,5 @@
+case
+when x < 0 then "neg"
+when x > 0 then "pos"
+else "zero"
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "line", [1, 5]]], [:when, [[:regexp_literal, [[:@tstring_content, "^a", [2, 6]]], [:@regexp_end, "/", [2, 8]]]], [[:@int, "1", [2, 15]]], [:when, [[:regexp_literal, [[:@tstring_content, "^b", [3, 6]]], [:@regexp_end, "/i", [3, 8]]]], [[:@int, "2", [3, 16]]], nil]]]]]

@@ -1,0 +1,1 @@
+case x; when 1; a; when 2; b; end

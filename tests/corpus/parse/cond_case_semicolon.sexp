@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "x", [1, 5]]], [:when, [[:@int, "1", [1, 13]]], [[:vcall, [:@ident, "a", [1, 16]]]], [:when, [[:@int, "2", [1, 24]]], [[:vcall, [:@ident, "b", [1, 27]]]], nil]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "kind", [1, 0]]], [:case, [:vcall, [:@ident, "t", [1, 12]]], [:when, [[:symbol_literal, [:symbol, [:@ident, "a", [2, 13]]]]], [[:@int, "1", [2, 20]]], [:else, [[:@int, "0", [3, 12]]]]]]]]]

@@ -1,0 +1,6 @@
+case c
+when "a",
+     "b",
+     "c"
+  :letter
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "c", [1, 5]]], [:when, [[:string_literal, [:string_content, [:@tstring_content, "a", [2, 6]]]], [:string_literal, [:string_content, [:@tstring_content, "b", [3, 6]]]], [:string_literal, [:string_content, [:@tstring_content, "c", [4, 6]]]]], [[:symbol_literal, [:symbol, [:@ident, "letter", [5, 3]]]]], nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "n", [1, 5]]], [:when, [[:@int, "1", [2, 5]]], [[:symbol_literal, [:symbol, [:@ident, "a", [2, 13]]]]], [:when, [[:@int, "2", [3, 5]]], [[:symbol_literal, [:symbol, [:@ident, "b", [3, 13]]]]], [:else, [[:symbol_literal, [:symbol, [:@ident, "c", [4, 6]]]]]]]]]]]

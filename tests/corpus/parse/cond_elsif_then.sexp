@@ -1,0 +1,1 @@
+[:program, [[:if, [:binary, [:vcall, [:@ident, "x", [1, 3]]], :==, [:@int, "1", [1, 8]]], [[:string_literal, [:string_content, [:@tstring_content, "a", [1, 16]]]]], [:elsif, [:binary, [:vcall, [:@ident, "x", [2, 6]]], :==, [:@int, "2", [2, 11]]], [[:string_literal, [:string_content, [:@tstring_content, "b", [2, 19]]]]], nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:if, [:dot2, [:paren, [[:binary, [:vcall, [:@ident, "a", [1, 4]]], :==, [:@int, "1", [1, 7]]]]], [:paren, [[:binary, [:vcall, [:@ident, "a", [1, 12]]], :==, [:@int, "2", [1, 15]]]]]], [[:command, [:@ident, "p", [2, 2]], [:args_add_block, [[:vcall, [:@ident, "a", [2, 4]]]], false]]], nil]]]

@@ -1,0 +1,3 @@
+if a && b || !c
+  puts "yes"
+end

@@ -1,0 +1,1 @@
+[:program, [[:if, [:binary, [:binary, [:vcall, [:@ident, "a", [1, 3]]], :"&&", [:vcall, [:@ident, "b", [1, 8]]]], :"||", [:unary, :!, [:vcall, [:@ident, "c", [1, 14]]]]], [[:command, [:@ident, "puts", [2, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "yes", [2, 8]]]]], false]]], nil]]]

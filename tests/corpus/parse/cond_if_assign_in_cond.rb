@@ -1,0 +1,3 @@
+if (m = line.match(/(\d+)/))
+  puts m[1]
+end

@@ -1,0 +1,1 @@
+puts "defined" if defined?(foo)

@@ -1,0 +1,1 @@
+[:program, [[:if_mod, [:defined, [:vcall, [:@ident, "foo", [1, 27]]]], [:command, [:@ident, "puts", [1, 0]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "defined", [1, 6]]]]], false]]]]]

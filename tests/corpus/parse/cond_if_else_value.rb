@@ -1,0 +1,5 @@
+result = if n.even?
+  "even"
+else
+  "odd"
+end

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "result", [1, 0]]], [:if, [:call, [:vcall, [:@ident, "n", [1, 12]]], [:@period, ".", [1, 13]], [:@ident, "even?", [1, 14]]], [[:string_literal, [:string_content, [:@tstring_content, "even", [2, 3]]]]], [:else, [[:string_literal, [:string_content, [:@tstring_content, "odd", [4, 3]]]]]]]]]]

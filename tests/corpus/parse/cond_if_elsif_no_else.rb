@@ -1,0 +1,5 @@
+if a
+  1
+elsif b
+  2
+end

@@ -1,0 +1,1 @@
+puts "big" if x > 10

@@ -1,0 +1,1 @@
+[:program, [[:if_mod, [:binary, [:vcall, [:@ident, "x", [1, 14]]], :>, [:@int, "10", [1, 18]]], [:command, [:@ident, "puts", [1, 0]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "big", [1, 6]]]]], false]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:if, [:vcall, [:@ident, "a", [1, 3]]], [[:if, [:vcall, [:@ident, "b", [2, 5]]], [[:@int, "1", [3, 4]]], [:else, [[:@int, "2", [5, 4]]]]]], [:else, [[:unless, [:vcall, [:@ident, "c", [8, 9]]], [[:@int, "3", [9, 4]]], nil]]]]]]

@@ -1,0 +1,3 @@
+if not ready and not waiting
+  idle
+end

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "if", BEG], [[1, 2], :on_sp, " ", BEG], [[1, 3], :on_ident, "ready", CMDARG], [[1, 8], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "go", CMDARG], [[2, 4], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_nl, "\n", BEG]]

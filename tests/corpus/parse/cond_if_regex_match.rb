@@ -1,0 +1,3 @@
+if line =~ /^#/
+  skip
+end

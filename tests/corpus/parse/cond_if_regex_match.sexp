@@ -1,0 +1,1 @@
+[:program, [[:if, [:binary, [:vcall, [:@ident, "line", [1, 3]]], :=~, [:regexp_literal, [[:@tstring_content, "^#", [1, 12]]], [:@regexp_end, "/", [1, 14]]]], [[:vcall, [:@ident, "skip", [2, 2]]]], nil]]]

@@ -1,0 +1,5 @@
+def classify(n)
+  return :neg if n < 0
+  return :zero if n == 0
+  :pos
+end

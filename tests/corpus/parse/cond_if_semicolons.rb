@@ -1,0 +1,1 @@
+if x; y; elsif z; w; else; v; end

@@ -1,0 +1,1 @@
+[:program, [[:if, [:vcall, [:@ident, "x", [1, 3]]], [[:vcall, [:@ident, "y", [1, 6]]]], [:elsif, [:vcall, [:@ident, "z", [1, 15]]], [[:vcall, [:@ident, "w", [1, 18]]]], [:else, [[:void_stmt], [:vcall, [:@ident, "v", [1, 27]]]]]]]]]

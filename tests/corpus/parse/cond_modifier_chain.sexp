@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:@int, "1", [1, 4]]], [:unless_mod, [:call, [:var_ref, [:@ident, "x", [2, 23]]], [:@period, ".", [2, 24]], [:@ident, "nil?", [2, 25]]], [:if_mod, [:binary, [:var_ref, [:@ident, "x", [2, 10]]], :<, [:@int, "5", [2, 14]]], [:opassign, [:var_field, [:@ident, "x", [2, 0]]], [:@op, "+=", [2, 2]], [:@int, "1", [2, 5]]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "begin", BEG], [[1, 5], :on_ignored_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "step", CMDARG], [[2, 6], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_sp, " ", END], [[3, 4], :on_kw, "if", BEG|LABEL], [[3, 6], :on_sp, " ", BEG|LABEL], [[3, 7], :on_ident, "go", CMDARG], [[3, 9], :on_nl, "\n", BEG]]

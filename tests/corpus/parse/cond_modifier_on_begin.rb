@@ -1,0 +1,3 @@
+begin
+  step
+end if go

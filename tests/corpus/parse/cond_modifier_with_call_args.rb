@@ -1,0 +1,1 @@
+puts "a", "b" if verbose

@@ -1,0 +1,1 @@
+[:program, [[:if_mod, [:vcall, [:@ident, "verbose", [1, 17]]], [:command, [:@ident, "puts", [1, 0]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "a", [1, 6]]]], [:string_literal, [:string_content, [:@tstring_content, "b", [1, 11]]]]], false]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "x", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_kw, "not", ARG], [[1, 7], :on_lparen, "(", BEG|LABEL], [[1, 8], :on_kw, "true", END], [[1, 12], :on_rparen, ")", ENDFN], [[1, 13], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+value = Integer("abc") rescue 0

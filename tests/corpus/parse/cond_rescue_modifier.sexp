@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "value", [1, 0]]], [:rescue_mod, [:method_add_arg, [:fcall, [:@const, "Integer", [1, 8]]], [:arg_paren, [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "abc", [1, 17]]]]], false]]], [:@int, "0", [1, 30]]]]]]

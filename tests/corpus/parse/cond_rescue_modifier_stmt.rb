@@ -1,0 +1,1 @@
+raise "boom" rescue puts("saved")

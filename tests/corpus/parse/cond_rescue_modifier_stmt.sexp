@@ -1,0 +1,1 @@
+[:program, [[:rescue_mod, [:command, [:@ident, "raise", [1, 0]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "boom", [1, 7]]]]], false]], [:method_add_arg, [:fcall, [:@ident, "puts", [1, 20]]], [:arg_paren, [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "saved", [1, 26]]]]], false]]]]]]

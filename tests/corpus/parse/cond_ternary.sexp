@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:ifop, [:binary, [:vcall, [:@ident, "a", [1, 4]]], :>, [:vcall, [:@ident, "b", [1, 8]]]], [:vcall, [:@ident, "a", [1, 12]]], [:vcall, [:@ident, "b", [1, 16]]]]]]]

@@ -1,0 +1,1 @@
+puts(ok? ? good(1) : bad(2))

@@ -1,0 +1,1 @@
+x = list.empty? ? [] : list.map { |e| e * 2 }

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "sign", [1, 0]]], [:ifop, [:binary, [:vcall, [:@ident, "n", [1, 7]]], :>, [:@int, "0", [1, 11]]], [:@int, "1", [1, 15]], [:ifop, [:binary, [:vcall, [:@ident, "n", [1, 19]]], :<, [:@int, "0", [1, 23]]], [:unary, :-@, [:@int, "1", [1, 28]]], [:@int, "0", [1, 32]]]]]]]

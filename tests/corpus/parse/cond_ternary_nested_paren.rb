@@ -1,0 +1,1 @@
+label = a ? (b ? "ab" : "a") : (c ? "c" : "none")

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "v", [1, 0]]], [:ifop, [:vcall, [:@ident, "flag", [1, 4]]], [:symbol_literal, [:symbol, [:@ident, "yes", [1, 12]]]], [:symbol_literal, [:symbol, [:@ident, "no", [1, 19]]]]]]]]

@@ -1,0 +1,5 @@
+unless list.empty?
+  list.first
+else
+  nil
+end

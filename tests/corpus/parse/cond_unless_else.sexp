@@ -1,0 +1,1 @@
+[:program, [[:unless, [:call, [:vcall, [:@ident, "list", [1, 7]]], [:@period, ".", [1, 11]], [:@ident, "empty?", [1, 12]]], [[:call, [:vcall, [:@ident, "list", [2, 2]]], [:@period, ".", [2, 6]], [:@ident, "first", [2, 7]]]], [:else, [[:var_ref, [:@kw, "nil", [4, 2]]]]]]]]

@@ -1,0 +1,2 @@
+x = 5
+puts x unless x.nil?

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:@int, "5", [1, 4]]], [:unless_mod, [:call, [:var_ref, [:@ident, "x", [2, 14]]], [:@period, ".", [2, 15]], [:@ident, "nil?", [2, 16]]], [:command, [:@ident, "puts", [2, 0]], [:args_add_block, [[:var_ref, [:@ident, "x", [2, 5]]]], false]]]]]

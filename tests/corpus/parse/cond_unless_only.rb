@@ -1,0 +1,4 @@
+unless done
+  work
+  more_work
+end

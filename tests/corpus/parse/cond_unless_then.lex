@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "unless", BEG], [[1, 6], :on_sp, " ", BEG], [[1, 7], :on_ident, "x", CMDARG], [[1, 8], :on_sp, " ", CMDARG], [[1, 9], :on_kw, "then", BEG], [[1, 13], :on_sp, " ", BEG], [[1, 14], :on_ident, "y", CMDARG], [[1, 15], :on_sp, " ", CMDARG], [[1, 16], :on_kw, "end", END], [[1, 19], :on_nl, "\n", BEG]]

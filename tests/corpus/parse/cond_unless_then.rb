@@ -1,0 +1,1 @@
+unless x then y end

@@ -1,0 +1,1 @@
+[:program, [[:unless, [:vcall, [:@ident, "x", [1, 7]]], [[:vcall, [:@ident, "y", [1, 14]]]], nil]]]

@@ -1,0 +1,2 @@
+i = 10
+i -= 1 until i.zero?

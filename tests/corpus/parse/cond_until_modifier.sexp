@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "i", [1, 0]]], [:@int, "10", [1, 4]]], [:until_mod, [:call, [:var_ref, [:@ident, "i", [2, 13]]], [:@period, ".", [2, 14]], [:@ident, "zero?", [2, 15]]], [:opassign, [:var_field, [:@ident, "i", [2, 0]]], [:@op, "-=", [2, 2]], [:@int, "1", [2, 5]]]]]]

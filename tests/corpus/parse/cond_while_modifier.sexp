@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "i", [1, 0]]], [:@int, "0", [1, 4]]], [:while_mod, [:binary, [:var_ref, [:@ident, "i", [2, 13]]], :<, [:@int, "10", [2, 17]]], [:opassign, [:var_field, [:@ident, "i", [2, 0]]], [:@op, "+=", [2, 2]], [:@int, "1", [2, 5]]]]]]

@@ -1,0 +1,2 @@
+def m(a, b = 1, *c, d, e)
+end

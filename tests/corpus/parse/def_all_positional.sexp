@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "m", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 6]]], [[[:@ident, "b", [1, 9]], [:@int, "1", [1, 13]]]], [:rest_param, [:@ident, "c", [1, 17]]], [[:@ident, "d", [1, 20]], [:@ident, "e", [1, 23]]], nil, nil, nil]], [:bodystmt, [[:void_stmt]], nil, nil, nil]]]]

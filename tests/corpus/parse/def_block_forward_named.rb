@@ -1,0 +1,3 @@
+def pass_through(&blk)
+  inner(&blk)
+end

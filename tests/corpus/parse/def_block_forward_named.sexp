@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "pass_through", [1, 4]], [:paren, [:params, nil, nil, nil, nil, nil, nil, [:blockarg, [:@ident, "blk", [1, 18]]]]], [:bodystmt, [[:method_add_arg, [:fcall, [:@ident, "inner", [2, 2]]], [:arg_paren, [:args_add_block, [], [:var_ref, [:@ident, "blk", [2, 9]]]]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def each_item(&block)
+  @items.each(&block)
+end

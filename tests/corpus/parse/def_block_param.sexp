@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "each_item", [1, 4]], [:paren, [:params, nil, nil, nil, nil, nil, nil, [:blockarg, [:@ident, "block", [1, 15]]]]], [:bodystmt, [[:method_add_arg, [:call, [:var_ref, [:@ivar, "@items", [2, 2]]], [:@period, ".", [2, 8]], [:@ident, "each", [2, 9]]], [:arg_paren, [:args_add_block, [], [:var_ref, [:@ident, "block", [2, 15]]]]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "run", [1, 4]], [:paren, [:params, nil, nil, nil, nil, nil, nil, [:blockarg, [:@ident, "b", [1, 9]]]]], [:bodystmt, [:call, [:var_ref, [:@ident, "b", [1, 14]]], [:@period, ".", [1, 15]], [:@ident, "call", [1, 16]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+def String.blank?(s) = s.strip.empty?

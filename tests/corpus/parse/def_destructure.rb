@@ -1,0 +1,3 @@
+def m((a, b))
+  a + b
+end

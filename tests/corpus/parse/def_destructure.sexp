@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "m", [1, 4]], [:paren, [:params, [[:mlhs, [:@ident, "a", [1, 7]], [:@ident, "b", [1, 10]]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:binary, [:var_ref, [:@ident, "a", [2, 2]]], :+, [:var_ref, [:@ident, "b", [2, 6]]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def pair((a, (b, c)), d)
+  [a, b, c, d]
+end

@@ -1,0 +1,3 @@
+def head((first, *rest), other)
+  first
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "head", [1, 4]], [:paren, [:params, [[:mlhs, [:@ident, "first", [1, 10]], [:rest_param, [:@ident, "rest", [1, 18]]]], [:@ident, "other", [1, 25]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:var_ref, [:@ident, "first", [2, 2]]]], nil, nil, nil]]]]

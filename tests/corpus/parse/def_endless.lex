@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "x", ENDFN], [[1, 5], :on_sp, " ", ENDFN], [[1, 6], :on_op, "=", BEG], [[1, 7], :on_sp, " ", BEG], [[1, 8], :on_int, "1", END], [[1, 9], :on_nl, "\n", BEG]]

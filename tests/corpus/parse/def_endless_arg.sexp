@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "x", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 6]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [:binary, [:var_ref, [:@ident, "a", [1, 11]]], :+, [:@int, "1", [1, 15]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+def area(w, h = w) = w * h

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "area", [1, 4]], [:paren, [:params, [[:@ident, "w", [1, 9]]], [[[:@ident, "h", [1, 12]], [:var_ref, [:@ident, "w", [1, 16]]]]], nil, nil, nil, nil, nil]], [:bodystmt, [:binary, [:var_ref, [:@ident, "w", [1, 21]]], :*, [:var_ref, [:@ident, "h", [1, 25]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_kw, "self", ENDFN], [[1, 8], :on_period, ".", DOT], [[1, 9], :on_ident, "zero", ENDFN], [[1, 13], :on_sp, " ", ENDFN|LABEL], [[1, 14], :on_op, "=", BEG], [[1, 15], :on_sp, " ", BEG], [[1, 16], :on_int, "0", END], [[1, 17], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+def self.zero = 0

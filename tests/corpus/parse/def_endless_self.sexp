@@ -1,0 +1,1 @@
+[:program, [[:defs, [:var_ref, [:@kw, "self", [1, 4]]], [:@period, ".", [1, 8]], [:@ident, "zero", [1, 9]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [:@int, "0", [1, 16]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def delegate(...)
+  target(...)
+end

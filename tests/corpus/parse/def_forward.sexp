@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "delegate", [1, 4]], [:paren, [:params, nil, nil, nil, nil, nil, [:args_forward], :&]], [:bodystmt, [[:method_add_arg, [:fcall, [:@ident, "target", [2, 2]]], [:arg_paren, [:args_forward]]]], nil, nil, nil]]]]

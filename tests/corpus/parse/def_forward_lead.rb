@@ -1,0 +1,3 @@
+def method_missing(name, ...)
+  @obj.send(name, ...)
+end

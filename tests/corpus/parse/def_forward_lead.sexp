@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "method_missing", [1, 4]], [:paren, [:params, [[:@ident, "name", [1, 19]]], nil, nil, nil, nil, [:args_forward], :&]], [:bodystmt, [[:method_add_arg, [:call, [:var_ref, [:@ivar, "@obj", [2, 2]]], [:@period, ".", [2, 6]], [:@ident, "send", [2, 7]]], [:arg_paren, [[:var_ref, [:@ident, "name", [2, 12]]], [:args_forward]]]]], nil, nil, nil]]]]

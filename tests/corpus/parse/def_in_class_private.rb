@@ -1,0 +1,6 @@
+class Foo
+  private def secret = 42
+  protected
+
+  def prot; end
+end

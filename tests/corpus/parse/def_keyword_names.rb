@@ -1,0 +1,3 @@
+def class; end
+def if(x) = x
+def end; end

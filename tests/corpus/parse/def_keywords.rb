@@ -1,0 +1,3 @@
+def connect(host:, port: 80, timeout: nil)
+  [host, port, timeout]
+end

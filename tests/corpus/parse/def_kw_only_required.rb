@@ -1,0 +1,3 @@
+def k(a:, b:)
+  a + b
+end

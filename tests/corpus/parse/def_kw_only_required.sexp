@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "k", [1, 4]], [:paren, [:params, nil, nil, nil, nil, [[[:@label, "a:", [1, 6]], false], [[:@label, "b:", [1, 10]], false]], nil, nil]], [:bodystmt, [[:binary, [:var_ref, [:@ident, "a", [2, 2]]], :+, [:var_ref, [:@ident, "b", [2, 6]]]]], nil, nil, nil]]]]

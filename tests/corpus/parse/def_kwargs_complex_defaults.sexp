@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "f", [1, 4]], [:paren, [:params, nil, nil, nil, nil, [[[:@label, "a:", [1, 6]], [:hash, nil]], [[:@label, "b:", [1, 13]], [:array, nil]], [[:@label, "c:", [1, 20]], [:lambda, [:params, nil, nil, nil, nil, nil, nil, nil], [[:@int, "1", [1, 28]]]]]], nil, nil]], [:bodystmt, [[:void_stmt]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def opts(a, **rest)
+  rest
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "opts", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 9]]], nil, nil, nil, nil, [:kwrest_param, [:@ident, "rest", [1, 14]]], nil]], [:bodystmt, [[:var_ref, [:@ident, "rest", [2, 2]]]], nil, nil, nil]]]]

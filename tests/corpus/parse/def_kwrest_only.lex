@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "dsplat", ENDFN], [[1, 10], :on_lparen, "(", BEG|LABEL], [[1, 11], :on_op, "**", BEG], [[1, 13], :on_rparen, ")", ENDFN], [[1, 14], :on_ignored_nl, "\n", BEG], [[2, 0], :on_kw, "end", END], [[2, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,6 @@
+def outer
+  def inner
+    1
+  end
+  inner
+end

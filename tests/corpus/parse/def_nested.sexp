@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "outer", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:def, [:@ident, "inner", [2, 6]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:@int, "1", [3, 4]]], nil, nil, nil]], [:vcall, [:@ident, "inner", [5, 2]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "add", [1, 4]], [:params, [[:@ident, "a", [1, 8]], [:@ident, "b", [1, 11]]], nil, nil, nil, nil, nil, nil], [:bodystmt, [[:binary, [:var_ref, [:@ident, "a", [2, 2]]], :+, [:var_ref, [:@ident, "b", [2, 6]]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def strict(a, **nil)
+  a
+end

@@ -1,0 +1,4 @@
+obj = Object.new
+def obj.greet
+  "hi"
+end

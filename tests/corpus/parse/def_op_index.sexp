@@ -1,0 +1,1 @@
+[:program, [[:def, [:@op, "[]", [1, 4]], [:paren, [:params, [[:@ident, "i", [1, 7]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:aref, [:var_ref, [:@ivar, "@data", [2, 2]]], [:args_add_block, [[:var_ref, [:@ident, "i", [2, 8]]]], false]]], nil, nil, nil]]]]

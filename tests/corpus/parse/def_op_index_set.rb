@@ -1,0 +1,3 @@
+def []=(i, v)
+  @data[i] = v
+end

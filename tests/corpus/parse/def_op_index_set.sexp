@@ -1,0 +1,1 @@
+[:program, [[:def, [:@op, "[]=", [1, 4]], [:paren, [:params, [[:@ident, "i", [1, 8]], [:@ident, "v", [1, 11]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:assign, [:aref_field, [:var_ref, [:@ivar, "@data", [2, 2]]], [:args_add_block, [[:var_ref, [:@ident, "i", [2, 8]]]], false]], [:var_ref, [:@ident, "v", [2, 13]]]]], nil, nil, nil]]]]

@@ -1,0 +1,6 @@
+def !
+  false
+end
+def !=(o)
+  true
+end

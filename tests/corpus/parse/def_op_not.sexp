@@ -1,0 +1,1 @@
+[:program, [[:def, [:@op, "!", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:var_ref, [:@kw, "false", [2, 2]]]], nil, nil, nil]], [:def, [:@op, "!=", [4, 4]], [:paren, [:params, [[:@ident, "o", [4, 7]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:var_ref, [:@kw, "true", [5, 2]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def +(other)
+  self.class.new(value + other.value)
+end

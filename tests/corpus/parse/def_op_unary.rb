@@ -1,0 +1,9 @@
+def -@
+  negate
+end
+def +@
+  self
+end
+def ~
+  invert
+end

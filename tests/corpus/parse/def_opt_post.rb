@@ -1,0 +1,3 @@
+def g(a, b = 2, c)
+  a + b + c
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "g", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 6]]], [[[:@ident, "b", [1, 9]], [:@int, "2", [1, 13]]]], nil, [[:@ident, "c", [1, 16]]], nil, nil, nil]], [:bodystmt, [[:binary, [:binary, [:var_ref, [:@ident, "a", [2, 2]]], :+, [:var_ref, [:@ident, "b", [2, 6]]]], :+, [:var_ref, [:@ident, "c", [2, 10]]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def greet(name = "world", punct = "!")
+  "hi #{name}#{punct}"
+end

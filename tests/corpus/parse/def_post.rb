@@ -1,0 +1,3 @@
+def wrap(first, *middle, last)
+  [first, middle, last]
+end

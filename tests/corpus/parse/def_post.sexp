@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "wrap", [1, 4]], [:paren, [:params, [[:@ident, "first", [1, 9]]], nil, [:rest_param, [:@ident, "middle", [1, 17]]], [[:@ident, "last", [1, 25]]], nil, nil, nil]], [:bodystmt, [[:array, [[:var_ref, [:@ident, "first", [2, 3]]], [:var_ref, [:@ident, "middle", [2, 10]]], [:var_ref, [:@ident, "last", [2, 18]]]]]], nil, nil, nil]]]]

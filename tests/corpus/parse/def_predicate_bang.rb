@@ -1,0 +1,6 @@
+def empty?
+  size == 0
+end
+def save!
+  persist or raise "fail"
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "f", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 6]], [:@ident, "b", [1, 9]], [:@ident, "c", [1, 12]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:array, [[:var_ref, [:@ident, "a", [2, 3]]], [:var_ref, [:@ident, "b", [2, 6]]], [:var_ref, [:@ident, "c", [2, 9]]]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+def splat(*)
+  super
+end

@@ -1,0 +1,5 @@
+def sum(list)
+  total = 0
+  list.each { |x| total += x }
+  total
+end

@@ -1,0 +1,5 @@
+class Util
+  def self.version
+    "1.0"
+  end
+end

@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Util", [1, 6]]], nil, [:bodystmt, [[:void_stmt], [:defs, [:var_ref, [:@kw, "self", [2, 6]]], [:@period, ".", [2, 10]], [:@ident, "version", [2, 11]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:string_literal, [:string_content, [:@tstring_content, "1.0", [3, 5]]]]], nil, nil, nil]]], nil, nil, nil]]]]

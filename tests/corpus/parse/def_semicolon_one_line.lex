@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "one", ENDFN], [[1, 7], :on_semicolon, ";", BEG], [[1, 8], :on_sp, " ", BEG], [[1, 9], :on_int, "1", END], [[1, 10], :on_semicolon, ";", BEG], [[1, 11], :on_sp, " ", BEG], [[1, 12], :on_kw, "end", END], [[1, 15], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+def one; 1; end

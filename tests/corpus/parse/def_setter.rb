@@ -1,0 +1,3 @@
+def name=(value)
+  @name = value
+end

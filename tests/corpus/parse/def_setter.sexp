@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "name=", [1, 4]], [:paren, [:params, [[:@ident, "value", [1, 10]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:assign, [:var_field, [:@ivar, "@name", [2, 2]]], [:var_ref, [:@ident, "value", [2, 10]]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "hello", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:command, [:@ident, "puts", [2, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "hello", [2, 8]]]]], false]]], nil, nil, nil]]]]

@@ -1,0 +1,4 @@
+class V
+  def self.[](*args) = new(*args)
+  def self.call = :called
+end

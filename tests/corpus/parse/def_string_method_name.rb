@@ -1,0 +1,1 @@
+define_method(:dyn) { |x| x * 2 }

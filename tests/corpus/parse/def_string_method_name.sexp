@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:method_add_arg, [:fcall, [:@ident, "define_method", [1, 0]]], [:arg_paren, [:args_add_block, [[:symbol_literal, [:symbol, [:@ident, "dyn", [1, 15]]]]], false]]], [:brace_block, [:block_var, [:params, [[:@ident, "x", [1, 23]]], nil, nil, nil, nil, nil, nil], false], [[:binary, [:var_ref, [:@ident, "x", [1, 26]]], :*, [:@int, "2", [1, 30]]]]]]]]

@@ -1,0 +1,2 @@
+x = def named; end
+p x

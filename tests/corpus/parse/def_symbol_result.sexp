@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:def, [:@ident, "named", [1, 8]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:void_stmt]], nil, nil, nil]]], [:command, [:@ident, "p", [2, 0]], [:args_add_block, [[:var_ref, [:@ident, "x", [2, 2]]]], false]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "f", ENDFN], [[1, 5], :on_lparen, "(", BEG|LABEL], [[1, 6], :on_int, "1", END], [[1, 7], :on_rparen, ")", ENDFN], [[1, 8], :on_ignored_nl, "\n", BEG], [[2, 0], :on_kw, "end", END], [[2, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_ignored_nl, "\n", FNAME], [[2, 0], :on_sp, "  ", FNAME], [[2, 2], :on_int, "1", END], [[2, 3], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_ignored_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "else", BEG], [[1, 4], :on_ignored_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_int, "1", END], [[2, 3], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_ignored_nl, "\n", BEG]]

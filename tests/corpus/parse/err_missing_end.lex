@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "def", FNAME], [[1, 3], :on_sp, " ", FNAME], [[1, 4], :on_ident, "foo", ENDFN], [[1, 7], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "puts", CMDARG], [[2, 6], :on_sp, " ", CMDARG], [[2, 7], :on_int, "1", END], [[2, 8], :on_nl, "\n", BEG]]

@@ -1,0 +1,2 @@
+def foo
+  puts 1

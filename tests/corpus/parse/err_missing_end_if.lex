@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "if", BEG], [[1, 2], :on_sp, " ", BEG], [[1, 3], :on_ident, "x", CMDARG], [[1, 4], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "y", CMDARG], [[2, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "module", BEG], [[1, 6], :on_sp, " ", BEG], [[1, 7], :on_ident, "bar", CMDARG], [[1, 10], :on_semicolon, ";", BEG], [[1, 11], :on_sp, " ", BEG], [[1, 12], :on_kw, "end", END], [[1, 15], :on_nl, "\n", BEG]]

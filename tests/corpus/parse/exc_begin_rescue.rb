@@ -1,0 +1,5 @@
+begin
+  risky
+rescue
+  puts "failed"
+end

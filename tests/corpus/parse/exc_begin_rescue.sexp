@@ -1,0 +1,1 @@
+[:program, [[:begin, [:bodystmt, [[:vcall, [:@ident, "risky", [2, 2]]]], [:rescue, nil, nil, [[:command, [:@ident, "puts", [4, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "failed", [4, 8]]]]], false]]], nil], nil, nil]]]]

@@ -1,0 +1,5 @@
+class Loader
+  load_all
+rescue LoadError
+  nil
+end

@@ -1,0 +1,1 @@
+[:program, [[:class, [:const_ref, [:@const, "Loader", [1, 6]]], nil, [:bodystmt, [[:void_stmt], [:vcall, [:@ident, "load_all", [2, 2]]]], [:rescue, [[:var_ref, [:@const, "LoadError", [3, 7]]]], nil, [[:var_ref, [:@kw, "nil", [4, 2]]]], nil], nil, nil]]]]

@@ -1,0 +1,6 @@
+def with_lock
+  lock
+  yield
+ensure
+  unlock
+end

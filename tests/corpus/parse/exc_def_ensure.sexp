@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "with_lock", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:vcall, [:@ident, "lock", [2, 2]]], [:yield0]], nil, nil, [:ensure, [[:vcall, [:@ident, "unlock", [5, 2]]]]]]]]]

@@ -1,0 +1,9 @@
+def run
+  step
+rescue => e
+  handle e
+else
+  ok
+ensure
+  cleanup
+end

@@ -1,0 +1,5 @@
+open_file do |f|
+  f.write "x"
+ensure
+  f.close
+end

@@ -1,0 +1,5 @@
+items.each do |i|
+  process i
+rescue => e
+  warn e
+end

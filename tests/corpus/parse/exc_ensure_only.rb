@@ -1,0 +1,5 @@
+begin
+  open_it
+ensure
+  close_it
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "f", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:return, [:args_add_block, [[:@int, "1", [2, 9]]], false]]], nil, nil, [:ensure, [[:command, [:@ident, "puts", [4, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "done", [4, 8]]]]], false]]]]]]]]

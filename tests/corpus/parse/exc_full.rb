@@ -1,0 +1,9 @@
+begin
+  a
+rescue StandardError => e
+  b(e)
+else
+  c
+ensure
+  d
+end

@@ -1,0 +1,5 @@
+f = -> do
+  risky
+rescue => e
+  e
+end

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "f", [1, 0]]], [:lambda, [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:vcall, [:@ident, "risky", [2, 2]]]], [:rescue, nil, [:var_field, [:@ident, "e", [3, 10]]], [[:var_ref, [:@ident, "e", [4, 2]]]], nil], nil, nil]]]]]

@@ -1,0 +1,5 @@
+module M
+  setup
+ensure
+  teardown
+end

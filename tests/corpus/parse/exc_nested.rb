@@ -1,0 +1,9 @@
+begin
+  begin
+    inner
+  rescue
+    raise
+  end
+rescue RuntimeError => e
+  outer e
+end

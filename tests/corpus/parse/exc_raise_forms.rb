@@ -1,0 +1,5 @@
+raise
+raise "message"
+raise ArgumentError
+raise ArgumentError, "bad"
+raise TypeError.new("x"), "y", caller

@@ -1,0 +1,5 @@
+begin
+  risky
+rescue ArgumentError => e
+  puts e.message
+end

@@ -1,0 +1,1 @@
+[:program, [[:begin, [:bodystmt, [[:vcall, [:@ident, "risky", [2, 2]]]], [:rescue, [[:var_ref, [:@const, "ArgumentError", [3, 7]]]], [:var_field, [:@ident, "e", [3, 24]]], [[:command, [:@ident, "puts", [4, 2]], [:args_add_block, [[:call, [:var_ref, [:@ident, "e", [4, 7]]], [:@period, ".", [4, 8]], [:@ident, "message", [4, 9]]]], false]]], nil], nil, nil]]]]

@@ -1,0 +1,1 @@
+def safe = risky rescue nil

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "safe", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [:rescue_mod, [:vcall, [:@ident, "risky", [1, 11]]], [:var_ref, [:@kw, "nil", [1, 24]]]], nil, nil, nil]]]]

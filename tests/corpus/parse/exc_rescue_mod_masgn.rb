@@ -1,0 +1,1 @@
+a, b = pair rescue [0, 0]

@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:var_field, [:@ident, "b", [1, 3]]]], [:rescue_mod, [:vcall, [:@ident, "pair", [1, 7]]], [:array, [[:@int, "0", [1, 20]], [:@int, "0", [1, 23]]]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "x", CMDARG], [[1, 1], :on_sp, " ", CMDARG], [[1, 2], :on_op, "||=", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_ident, "compute", ARG], [[1, 13], :on_sp, " ", ARG], [[1, 14], :on_kw, "rescue", BEG|LABEL], [[1, 20], :on_sp, " ", BEG|LABEL], [[1, 21], :on_kw, "nil", END], [[1, 24], :on_nl, "\n", BEG]]

@@ -1,0 +1,5 @@
+begin
+  a
+rescue Foo then b
+rescue Bar => e then c
+end

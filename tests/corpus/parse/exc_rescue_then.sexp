@@ -1,0 +1,1 @@
+[:program, [[:begin, [:bodystmt, [[:vcall, [:@ident, "a", [2, 2]]]], [:rescue, [[:var_ref, [:@const, "Foo", [3, 7]]]], nil, [[:vcall, [:@ident, "b", [3, 16]]]], [:rescue, [[:var_ref, [:@const, "Bar", [4, 7]]]], [:var_field, [:@ident, "e", [4, 14]]], [[:vcall, [:@ident, "c", [4, 21]]]], nil]], nil, nil]]]]

@@ -1,0 +1,4 @@
+begin
+  go
+rescue => self.err
+end

@@ -1,0 +1,1 @@
+[:program, [[:begin, [:bodystmt, [[:vcall, [:@ident, "go", [2, 2]]]], [:rescue, nil, [:field, [:var_ref, [:@kw, "self", [3, 10]]], [:@period, ".", [3, 14]], [:@ident, "err", [3, 15]]], [[:void_stmt]], nil], nil, nil]]]]

@@ -1,0 +1,5 @@
+begin
+  go
+rescue => @error
+  p @error
+end

@@ -1,0 +1,1 @@
+[:program, [[:begin, [:bodystmt, [[:vcall, [:@ident, "go", [2, 2]]]], [:rescue, nil, [:var_field, [:@ivar, "@error", [3, 10]]], [[:command, [:@ident, "p", [4, 2]], [:args_add_block, [[:var_ref, [:@ivar, "@error", [4, 4]]]], false]]], nil], nil, nil]]]]

@@ -1,0 +1,5 @@
+x = begin
+  Integer(s)
+rescue ArgumentError
+  -1
+end

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:begin, [:bodystmt, [[:method_add_arg, [:fcall, [:@const, "Integer", [2, 2]]], [:arg_paren, [:args_add_block, [[:vcall, [:@ident, "s", [2, 10]]]], false]]]], [:rescue, [[:var_ref, [:@const, "ArgumentError", [3, 7]]]], nil, [[:unary, :-@, [:@int, "1", [4, 3]]]], nil], nil, nil]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "while", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_ident, "x", CMDARG], [[1, 7], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_kw, "next", MID], [[2, 6], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[:program, [[:while, [:vcall, [:@ident, "x", [1, 6]]], [[:next, []]]]]]

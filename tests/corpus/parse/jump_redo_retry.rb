@@ -1,0 +1,3 @@
+def loop_it
+  [1].each { redo if false }
+end

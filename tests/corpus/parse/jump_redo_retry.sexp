@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "loop_it", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:method_add_block, [:call, [:array, [[:@int, "1", [2, 3]]]], [:@period, ".", [2, 5]], [:@ident, "each", [2, 6]]], [:brace_block, nil, [[:if_mod, [:var_ref, [:@kw, "false", [2, 21]]], [:redo]]]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "f", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:return, [:args_add_block, [[:array, [[:@int, "1", [2, 10]], [:@int, "2", [2, 13]]]], [:@int, "3", [2, 17]]], false]]], nil, nil, nil]]]]

@@ -1,0 +1,4 @@
+def find(list)
+  list.each { |x| return x if x.ok? }
+  nil
+end

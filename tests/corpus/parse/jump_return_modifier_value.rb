@@ -1,0 +1,3 @@
+def f(x)
+  return :neg, x if x < 0
+end

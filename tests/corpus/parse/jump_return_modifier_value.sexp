@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "f", [1, 4]], [:paren, [:params, [[:@ident, "x", [1, 6]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:if_mod, [:binary, [:var_ref, [:@ident, "x", [2, 20]]], :<, [:@int, "0", [2, 24]]], [:return, [:args_add_block, [[:symbol_literal, [:symbol, [:@ident, "neg", [2, 10]]]], [:var_ref, [:@ident, "x", [2, 15]]]], false]]]], nil, nil, nil]]]]

@@ -1,0 +1,3 @@
+[1, 2].each do |i|
+  return if i > 5
+end

@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:array, [[:@int, "1", [1, 1]], [:@int, "2", [1, 4]]]], [:@period, ".", [1, 6]], [:@ident, "each", [1, 7]]], [:do_block, [:block_var, [:params, [[:@ident, "i", [1, 16]]], nil, nil, nil, nil, nil, nil], false], [:bodystmt, [[:if_mod, [:binary, [:var_ref, [:@ident, "i", [2, 12]]], :>, [:@int, "5", [2, 16]]], [:return0]]], nil, nil, nil]]]]]

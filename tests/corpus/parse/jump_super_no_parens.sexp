@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "m", [1, 4]], [:paren, [:params, [[:@ident, "a", [1, 6]], [:@ident, "b", [1, 9]]], nil, nil, nil, nil, nil, nil]], [:bodystmt, [[:super, [:args_add_block, [[:var_ref, [:@ident, "a", [2, 8]]], [:var_ref, [:@ident, "b", [2, 11]]]], false]]], nil, nil, nil]]]]

@@ -1,0 +1,4 @@
+def each_pair
+  yield(*pair)
+  yield k: 1
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "each_pair", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:yield, [:paren, [:args_add_block, [:args_add_star, [], [:vcall, [:@ident, "pair", [2, 9]]]], false]]], [:yield, [:args_add_block, [[:bare_assoc_hash, [[:assoc_new, [:@label, "k:", [3, 8]], [:@int, "1", [3, 11]]]]]], false]]], nil, nil, nil]]]]

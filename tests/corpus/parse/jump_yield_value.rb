@@ -1,0 +1,4 @@
+def wrap
+  r = yield(self)
+  r * 2
+end

@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "wrap", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:assign, [:var_field, [:@ident, "r", [2, 2]]], [:yield, [:paren, [:args_add_block, [[:var_ref, [:@kw, "self", [2, 12]]]], false]]]], [:binary, [:var_ref, [:@ident, "r", [3, 2]]], :*, [:@int, "2", [3, 6]]]], nil, nil, nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "f", [1, 0]]], [:lambda, [:paren, [:params, [[:@ident, "x", [1, 7]]], nil, nil, nil, nil, nil, nil]], [[:assign, [:var_field, [:@ident, "y", [1, 15]]], [:var_ref, [:@ident, "x", [1, 19]]]]]]]]]

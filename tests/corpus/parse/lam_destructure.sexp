@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "f", [1, 0]]], [:lambda, [:paren, [:params, [[:mlhs, [:@ident, "a", [1, 8]], [:@ident, "b", [1, 11]]]], nil, nil, nil, nil, nil, nil]], [[:binary, [:var_ref, [:@ident, "a", [1, 17]]], :+, [:var_ref, [:@ident, "b", [1, 21]]]]]]]]]

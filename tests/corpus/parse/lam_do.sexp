@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "l", [1, 0]]], [:lambda, [:paren, [:params, [[:@ident, "a", [1, 7]]], [[[:@ident, "b", [1, 10]], [:@int, "1", [1, 14]]]], nil, nil, nil, nil, nil]], [:bodystmt, [[:binary, [:var_ref, [:@ident, "a", [2, 2]]], :+, [:var_ref, [:@ident, "b", [2, 6]]]]], nil, nil, nil]]]]]

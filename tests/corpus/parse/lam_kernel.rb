@@ -1,0 +1,3 @@
+sq = lambda { |x| x * x }
+pr = proc { |a, b| a }
+pr2 = Proc.new do |a| a end

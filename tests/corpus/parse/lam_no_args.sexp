@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "z", [1, 0]]], [:lambda, [:params, nil, nil, nil, nil, nil, nil, nil], [[:@int, "0", [1, 9]]]]], [:assign, [:var_field, [:@ident, "z2", [2, 0]]], [:lambda, [:paren, [:params, nil, nil, nil, nil, nil, nil, nil]], [[:void_stmt]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "f", [1, 0]]], [:lambda, [:paren, [:params, [[:@ident, "x", [1, 7]]], nil, nil, nil, nil, nil, nil]], [[:binary, [:var_ref, [:@ident, "x", [1, 12]]], :*, [:@int, "2", [1, 16]]]]]]]]

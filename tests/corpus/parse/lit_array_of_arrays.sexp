@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "m", [1, 0]]], [:array, [[:array, [[:@int, "1", [1, 6]], [:@int, "2", [1, 9]]]], [:array, [[:@int, "3", [1, 14]], [:@int, "4", [1, 17]]]]]]], [:aref, [:aref, [:var_ref, [:@ident, "m", [2, 0]]], [:args_add_block, [[:@int, "0", [2, 2]]], false]], [:args_add_block, [[:@int, "1", [2, 5]]], false]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:@CHAR, "?a", [1, 4]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:@CHAR, "?\\n", [2, 4]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:@CHAR, "?\\s", [3, 4]]], [:assign, [:var_field, [:@ident, "d", [4, 0]]], [:binary, [:@CHAR, "?A", [4, 4]], :+, [:@CHAR, "?b", [4, 9]]]]]]

@@ -1,0 +1,4 @@
+puts DATA.read
+__END__
+this is data
+not parsed

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:@float, "0.0", [1, 4]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:@float, "1.0e+2", [2, 4]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:call, [:@float, "10.0", [3, 4]], [:@period, ".", [3, 8]], [:@ident, "to_s", [3, 9]]]]]]

@@ -1,0 +1,2 @@
+h = {}
+h2 = Hash.new { |hash, k| hash[k] = [] }

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:array, [[:@int, "1", [1, 5]], [:bare_assoc_hash, [[:assoc_new, [:@label, "b:", [1, 8]], [:@int, "2", [1, 11]]], [:assoc_new, [:@label, "c:", [1, 14]], [:@int, "3", [1, 17]]]]]]]]]]

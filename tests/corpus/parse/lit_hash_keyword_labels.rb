@@ -1,0 +1,1 @@
+h = {if: 1, class: 2, end: 3, self: 4}

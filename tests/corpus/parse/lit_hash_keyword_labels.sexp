@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "h", [1, 0]]], [:hash, [:assoclist_from_args, [[:assoc_new, [:@label, "if:", [1, 5]], [:@int, "1", [1, 9]]], [:assoc_new, [:@label, "class:", [1, 12]], [:@int, "2", [1, 19]]], [:assoc_new, [:@label, "end:", [1, 22]], [:@int, "3", [1, 27]]], [:assoc_new, [:@label, "self:", [1, 30]], [:@int, "4", [1, 36]]]]]]]]]

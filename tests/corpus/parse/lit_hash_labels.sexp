@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "h", [1, 0]]], [:hash, [:assoclist_from_args, [[:assoc_new, [:@label, "a:", [1, 5]], [:@int, "1", [1, 8]]], [:assoc_new, [:@label, "b:", [1, 11]], [:@int, "2", [1, 14]]]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "h", [1, 0]]], [:hash, [:assoclist_from_args, [[:assoc_new, [:@label, "a:", [2, 2]], [:@int, "1", [2, 5]]], [:assoc_new, [:@label, "b:", [3, 2]], [:@int, "2", [3, 5]]]]]]]]]

@@ -1,0 +1,3 @@
+name = "a"
+age = 1
+user = {name:, age:}

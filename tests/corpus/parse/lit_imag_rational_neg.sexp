@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:unary, :-@, [:@imaginary, "1ri", [1, 5]]]], [:assign, [:var_field, [:@ident, "y", [2, 0]]], [:unary, :-@, [:@imaginary, "3.0i", [2, 5]]]]]]

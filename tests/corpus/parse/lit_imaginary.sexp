@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:@imaginary, "2i", [1, 4]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:@imaginary, "1.5i", [2, 4]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:@imaginary, "3ri", [3, 4]]], [:assign, [:var_field, [:@ident, "d", [4, 0]]], [:binary, [:@int, "1", [4, 4]], :+, [:@imaginary, "2i", [4, 8]]]]]]

@@ -1,0 +1,1 @@
+data = {items: [1, [2, {deep: :yes}]], "k" => %w[a b]}

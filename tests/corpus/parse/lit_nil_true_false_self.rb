@@ -1,0 +1,4 @@
+a = nil
+b = true
+c = false
+d = self

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:var_ref, [:@kw, "nil", [1, 4]]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:var_ref, [:@kw, "true", [2, 4]]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:var_ref, [:@kw, "false", [3, 4]]]], [:assign, [:var_field, [:@ident, "d", [4, 0]]], [:var_ref, [:@kw, "self", [4, 4]]]]]]

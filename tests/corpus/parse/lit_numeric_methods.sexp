@@ -1,0 +1,1 @@
+[:program, [[:call, [:@float, "1.5", [1, 0]], [:@period, ".", [1, 3]], [:@ident, "round", [1, 4]]], [:call, [:unary, :-@, [:@int, "1", [2, 1]]], [:@period, ".", [2, 2]], [:@ident, "abs", [2, 3]]], [:binary, [:@int, "2", [3, 0]], :**, [:unary, :-@, [:@int, "1", [3, 4]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:aref, [:array, [[:@int, "1", [1, 1]], [:@int, "2", [1, 4]], [:@int, "3", [1, 7]]]], [:args_add_block, [[:dot2, [:@int, "1", [1, 10]], nil]], false]], [:aref, [:array, [[:@int, "1", [2, 1]], [:@int, "2", [2, 4]], [:@int, "3", [2, 7]]]], [:args_add_block, [[:dot2, nil, [:@int, "1", [2, 12]]]], false]]]]

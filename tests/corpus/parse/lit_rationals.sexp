@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:@rational, "3r", [1, 4]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:@rational, "1.5r", [2, 4]]], [:assign, [:var_field, [:@ident, "c", [3, 0]]], [:unary, :-@, [:@rational, "2r", [3, 5]]]], [:assign, [:var_field, [:@ident, "d", [4, 0]]], [:@rational, "0x10r", [4, 4]]]]]

@@ -1,0 +1,4 @@
+a = :if
+b = :class
+c = :nil?
+d = :BEGIN

@@ -1,0 +1,3 @@
+out = `ls -l`
+dir = `echo #{path}`
+x = %x(date)

@@ -1,0 +1,3 @@
+begin
+  line = gets
+end until line.nil?

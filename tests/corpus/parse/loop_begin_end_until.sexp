@@ -1,0 +1,1 @@
+[:program, [[:until_mod, [:call, [:var_ref, [:@ident, "line", [3, 10]]], [:@period, ".", [3, 14]], [:@ident, "nil?", [3, 15]]], [:begin, [:bodystmt, [[:assign, [:var_field, [:@ident, "line", [2, 2]]], [:vcall, [:@ident, "gets", [2, 9]]]]], nil, nil, nil]]]]]

@@ -1,0 +1,4 @@
+i = 0
+begin
+  i += 1
+end while i < 3

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "i", [1, 0]]], [:@int, "0", [1, 4]]], [:while_mod, [:binary, [:var_ref, [:@ident, "i", [4, 10]]], :<, [:@int, "3", [4, 14]]], [:begin, [:bodystmt, [[:opassign, [:var_field, [:@ident, "i", [3, 2]]], [:@op, "+=", [3, 4]], [:@int, "1", [3, 7]]]], nil, nil, nil]]]]]

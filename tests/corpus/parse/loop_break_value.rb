@@ -1,0 +1,3 @@
+r = while true
+  break 42
+end

@@ -1,0 +1,3 @@
+for i in 1..3
+  puts i
+end

@@ -1,0 +1,1 @@
+[:program, [[:for, [:var_field, [:@ident, "i", [1, 4]]], [:dot2, [:@int, "1", [1, 9]], [:@int, "3", [1, 12]]], [[:command, [:@ident, "puts", [2, 2]], [:args_add_block, [[:var_ref, [:@ident, "i", [2, 7]]]], false]]]]]]

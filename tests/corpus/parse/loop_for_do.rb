@@ -1,0 +1,1 @@
+for x in list do p x end

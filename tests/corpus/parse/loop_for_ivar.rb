@@ -1,0 +1,3 @@
+for @item in items
+  show @item
+end

@@ -1,0 +1,1 @@
+[:program, [[:for, [:var_field, [:@ivar, "@item", [1, 4]]], [:vcall, [:@ident, "items", [1, 13]]], [[:command, [:@ident, "show", [2, 2]], [:args_add_block, [[:var_ref, [:@ivar, "@item", [2, 7]]]], false]]]]]]

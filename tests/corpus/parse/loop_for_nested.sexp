@@ -1,0 +1,1 @@
+[:program, [[:for, [:var_field, [:@ident, "i", [1, 4]]], [:dot3, [:@int, "0", [1, 9]], [:@int, "3", [1, 13]]], [[:for, [:var_field, [:@ident, "j", [2, 6]]], [:dot3, [:@int, "0", [2, 11]], [:@int, "3", [2, 15]]], [[:command, [:@ident, "print", [3, 4]], [:args_add_block, [[:binary, [:var_ref, [:@ident, "i", [3, 10]]], :*, [:var_ref, [:@ident, "j", [3, 14]]]]], false]]]]]]]]

@@ -1,0 +1,3 @@
+for first, *rest in rows
+  p rest
+end

@@ -1,0 +1,1 @@
+[:program, [[:for, [[:var_field, [:@ident, "first", [1, 4]]], [:rest_param, [:var_field, [:@ident, "rest", [1, 12]]]]], [:vcall, [:@ident, "rows", [1, 20]]], [[:command, [:@ident, "p", [2, 2]], [:args_add_block, [[:var_ref, [:@ident, "rest", [2, 4]]]], false]]]]]]

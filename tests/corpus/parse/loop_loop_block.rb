@@ -1,0 +1,4 @@
+loop do
+  v = fetch
+  break v if v
+end

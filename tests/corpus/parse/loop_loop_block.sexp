@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:method_add_arg, [:fcall, [:@ident, "loop", [1, 0]]], []], [:do_block, nil, [:bodystmt, [[:assign, [:var_field, [:@ident, "v", [2, 2]]], [:vcall, [:@ident, "fetch", [2, 6]]]], [:if_mod, [:var_ref, [:@ident, "v", [3, 13]]], [:break, [:args_add_block, [[:var_ref, [:@ident, "v", [3, 8]]]], false]]]], nil, nil, nil]]]]]

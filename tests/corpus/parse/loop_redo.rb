@@ -1,0 +1,3 @@
+[1, 2].each do |x|
+  redo if x > 5
+end

@@ -1,0 +1,1 @@
+5.times { |i| puts i }

@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:@int, "5", [1, 0]], [:@period, ".", [1, 1]], [:@ident, "times", [1, 2]]], [:brace_block, [:block_var, [:params, [[:@ident, "i", [1, 11]]], nil, nil, nil, nil, nil, nil], false], [[:command, [:@ident, "puts", [1, 14]], [:args_add_block, [[:var_ref, [:@ident, "i", [1, 19]]]], false]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "n", [1, 0]]], [:@int, "10", [1, 4]]], [:until, [:binary, [:var_ref, [:@ident, "n", [2, 6]]], :==, [:@int, "0", [2, 11]]], [[:opassign, [:var_field, [:@ident, "n", [3, 2]]], [:@op, "-=", [3, 4]], [:@int, "1", [3, 7]]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "until", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_ident, "done?", CMDARG], [[1, 11], :on_sp, " ", CMDARG], [[1, 12], :on_kw, "do", BEG], [[1, 14], :on_sp, " ", BEG], [[1, 15], :on_ident, "step", CMDARG], [[1, 19], :on_sp, " ", CMDARG], [[1, 20], :on_kw, "end", END], [[1, 23], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+until done? do step end

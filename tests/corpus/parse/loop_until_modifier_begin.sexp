@@ -1,0 +1,1 @@
+[:program, [[:until_mod, [:binary, [:binary, [:var_ref, [:@ident, "retry_count", [3, 10]]], :>, [:@int, "3", [3, 24]]], :or, [:vcall, [:@ident, "ok", [3, 29]]]], [:begin, [:bodystmt, [[:opassign, [:var_field, [:@ident, "retry_count", [2, 2]]], [:@op, "+=", [2, 14]], [:@int, "1", [2, 17]]]], nil, nil, nil]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "i", [1, 0]]], [:@int, "0", [1, 4]]], [:while, [:binary, [:var_ref, [:@ident, "i", [2, 6]]], :<, [:@int, "5", [2, 10]]], [[:command, [:@ident, "puts", [3, 2]], [:args_add_block, [[:var_ref, [:@ident, "i", [3, 7]]]], false]], [:opassign, [:var_field, [:@ident, "i", [4, 2]]], [:@op, "+=", [4, 4]], [:@int, "1", [4, 7]]]]]]]

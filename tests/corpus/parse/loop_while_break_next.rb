@@ -1,0 +1,6 @@
+while true
+  x = gets
+  next if x == "\n"
+  break if x.nil?
+  puts x
+end

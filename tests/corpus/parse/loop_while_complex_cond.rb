@@ -1,0 +1,3 @@
+while (line = io.gets) && !line.empty?
+  out << line
+end

@@ -1,0 +1,3 @@
+while queue.any? do
+  process(queue.shift)
+end

@@ -1,0 +1,1 @@
+[:program, [[:while, [:call, [:vcall, [:@ident, "queue", [1, 6]]], [:@period, ".", [1, 11]], [:@ident, "any?", [1, 12]]], [[:method_add_arg, [:fcall, [:@ident, "process", [2, 2]]], [:arg_paren, [:args_add_block, [[:call, [:vcall, [:@ident, "queue", [2, 10]]], [:@period, ".", [2, 15]], [:@ident, "shift", [2, 16]]]], false]]]]]]]

@@ -1,0 +1,6 @@
+while a
+  while b
+    break
+  end
+  next
+end

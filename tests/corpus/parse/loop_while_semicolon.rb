@@ -1,0 +1,1 @@
+while x > 0; x -= 1; end

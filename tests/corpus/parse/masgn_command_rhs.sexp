@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:var_field, [:@ident, "b", [1, 3]]]], [:command, [:@ident, "foo", [1, 7]], [:args_add_block, [[:@int, "1", [1, 11]], [:@int, "2", [1, 14]]], false]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:const_path_field, [:var_ref, [:@const, "A", [1, 0]]], [:@const, "B", [1, 3]]], [:top_const_field, [:@const, "C", [1, 8]]]], [:mrhs_new_from_args, [[:@int, "1", [1, 12]]], [:@int, "2", [1, 15]]]]]]

@@ -1,0 +1,2 @@
+first, second = pair()
+k, v = h.first

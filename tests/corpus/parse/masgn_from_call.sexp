@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "first", [1, 0]]], [:var_field, [:@ident, "second", [1, 7]]]], [:method_add_arg, [:fcall, [:@ident, "pair", [1, 16]]], [:arg_paren, nil]]], [:massign, [[:var_field, [:@ident, "k", [2, 0]]], [:var_field, [:@ident, "v", [2, 3]]]], [:call, [:vcall, [:@ident, "h", [2, 7]]], [:@period, ".", [2, 8]], [:@ident, "first", [2, 9]]]]]]

@@ -1,0 +1,1 @@
+list.each { |(a, b)| a, b = b, a }

@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:mlhs, [:var_field, [:@ident, "b", [1, 4]]], [:var_field, [:@ident, "c", [1, 7]]]], [:var_field, [:@ident, "d", [1, 11]]]], [:vcall, [:@ident, "x", [1, 15]]]]]]

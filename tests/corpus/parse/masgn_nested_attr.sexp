@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:mlhs, [:field, [:vcall, [:@ident, "b", [1, 4]]], [:@period, ".", [1, 5]], [:@ident, "c", [1, 6]]], [:aref_field, [:vcall, [:@ident, "d", [1, 9]]], [:args_add_block, [[:@int, "1", [1, 11]]], false]]]], [:mrhs_new_from_args, [[:@int, "1", [1, 17]]], [:array, [[:@int, "2", [1, 21]], [:@int, "3", [1, 24]]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:mlhs, [:var_field, [:@ident, "a", [1, 1]]], [:rest_param, [:var_field, [:@ident, "b", [1, 5]]]]], [:var_field, [:@ident, "c", [1, 9]]]], [:array, [[:array, [[:@int, "1", [1, 15]], [:@int, "2", [1, 18]], [:@int, "3", [1, 21]]]], [:@int, "4", [1, 25]]]]]]]

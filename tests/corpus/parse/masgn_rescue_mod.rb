@@ -1,0 +1,1 @@
+a, b = foo rescue [1, 2]

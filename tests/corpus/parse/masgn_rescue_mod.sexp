@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:var_field, [:@ident, "b", [1, 3]]]], [:rescue_mod, [:vcall, [:@ident, "foo", [1, 7]]], [:array, [[:@int, "1", [1, 19]], [:@int, "2", [1, 22]]]]]]]]

@@ -1,0 +1,2 @@
+a, * = list
+*, z = list

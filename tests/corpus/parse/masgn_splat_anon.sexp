@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:rest_param, nil]], [:vcall, [:@ident, "list", [1, 7]]]], [:massign, [[:rest_param, nil], [:var_field, [:@ident, "z", [2, 3]]]], [:vcall, [:@ident, "list", [2, 7]]]]]]

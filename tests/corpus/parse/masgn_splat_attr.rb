@@ -1,0 +1,2 @@
+a, *b.c = list
+*h[:k], z = list

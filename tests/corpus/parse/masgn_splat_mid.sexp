@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:rest_param, [:var_field, [:@ident, "b", [1, 4]]]], [:var_field, [:@ident, "c", [1, 7]]]], [:mrhs_new_from_args, [[:@int, "1", [1, 11]], [:@int, "2", [1, 14]], [:@int, "3", [1, 17]]], [:@int, "4", [1, 20]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "a", CMDARG], [[1, 1], :on_comma, ",", BEG|LABEL], [[1, 2], :on_sp, " ", BEG|LABEL], [[1, 3], :on_op, "*", BEG], [[1, 4], :on_ident, "b", ARG], [[1, 5], :on_sp, " ", ARG], [[1, 6], :on_op, "=", BEG], [[1, 7], :on_sp, " ", BEG], [[1, 8], :on_ident, "list", ARG], [[1, 12], :on_nl, "\n", BEG]]

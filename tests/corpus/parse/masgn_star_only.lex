@@ -1,0 +1,1 @@
+[[[1, 0], :on_op, "*", BEG], [[1, 1], :on_sp, " ", BEG], [[1, 2], :on_op, "=", BEG], [[1, 3], :on_sp, " ", BEG], [[1, 4], :on_int, "1", END], [[1, 5], :on_comma, ",", BEG|LABEL], [[1, 6], :on_sp, " ", BEG|LABEL], [[1, 7], :on_int, "2", END], [[1, 8], :on_nl, "\n", BEG]]

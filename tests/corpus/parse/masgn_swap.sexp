@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]], [:var_field, [:@ident, "b", [1, 3]]]], [:mrhs_new_from_args, [[:var_ref, [:@ident, "b", [1, 7]]]], [:var_ref, [:@ident, "a", [1, 10]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ident, "a", [1, 0]]]], [:vcall, [:@ident, "x", [1, 5]]]], [:massign, [[:var_field, [:@ident, "a", [2, 0]]], [:var_field, [:@ident, "b", [2, 3]]]], [:vcall, [:@ident, "list", [2, 8]]]]]]

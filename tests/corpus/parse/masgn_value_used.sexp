@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:paren, [[:massign, [[:var_field, [:@ident, "a", [1, 5]]], [:var_field, [:@ident, "b", [1, 8]]]], [:mrhs_new_from_args, [[:@int, "1", [1, 12]]], [:@int, "2", [1, 15]]]]]]]]]

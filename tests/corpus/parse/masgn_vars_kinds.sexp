@@ -1,0 +1,1 @@
+[:program, [[:massign, [[:var_field, [:@ivar, "@a", [1, 0]]], [:var_field, [:@gvar, "$b", [1, 4]]], [:var_field, [:@cvar, "@@c", [1, 8]]], [:var_field, [:@const, "D", [1, 13]]]], [:mrhs_new_from_args, [[:@int, "1", [1, 17]], [:@int, "2", [1, 20]], [:@int, "3", [1, 23]]], [:@int, "4", [1, 26]]]]]]

@@ -1,0 +1,1 @@
+obj.items ||= list.map do |x| x * 2 end

@@ -1,0 +1,1 @@
+[:program, [[:command, [:@ident, "p", [1, 0]], [:args_add_block, [[:@backref, "$&", [1, 2]], [:@backref, "$`", [1, 6]], [:@backref, "$'", [1, 10]], [:@backref, "$+", [1, 14]], [:@backref, "$1", [1, 18]], [:@backref, "$10", [1, 22]]], false]]]]

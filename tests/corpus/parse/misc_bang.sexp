@@ -1,0 +1,1 @@
+[:program, [[:unary, :!, [:vcall, [:@ident, "a", [1, 1]]]], [:unary, :!, [:unary, :!, [:vcall, [:@ident, "b", [2, 2]]]]], [:unary, :!, [:paren, [[:binary, [:vcall, [:@ident, "c", [3, 2]]], :==, [:vcall, [:@ident, "d", [3, 7]]]]]]]]]

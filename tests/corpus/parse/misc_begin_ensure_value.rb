@@ -1,0 +1,5 @@
+x = begin
+  compute
+ensure
+  log
+end

@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "begin", BEG], [[1, 5], :on_ignored_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "a", CMDARG], [[2, 3], :on_nl, "\n", BEG], [[3, 0], :on_sp, "  ", BEG], [[3, 2], :on_ident, "b", CMDARG], [[3, 3], :on_nl, "\n", BEG], [[4, 0], :on_kw, "end", END], [[4, 3], :on_nl, "\n", BEG]]

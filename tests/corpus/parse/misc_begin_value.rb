@@ -1,0 +1,5 @@
+v = begin; end
+w = begin
+  1
+  2
+end

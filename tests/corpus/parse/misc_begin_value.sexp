@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "v", [1, 0]]], [:begin, [:bodystmt, [[:void_stmt]], nil, nil, nil]]], [:assign, [:var_field, [:@ident, "w", [2, 0]]], [:begin, [:bodystmt, [[:@int, "1", [3, 2]], [:@int, "2", [4, 2]]], nil, nil, nil]]]]]

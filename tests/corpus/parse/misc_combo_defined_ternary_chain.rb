@@ -1,0 +1,1 @@
+val = defined?(@cache) && @cache ? @cache : (@cache = load)

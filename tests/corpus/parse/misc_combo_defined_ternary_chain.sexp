@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "val", [1, 0]]], [:ifop, [:binary, [:defined, [:var_ref, [:@ivar, "@cache", [1, 15]]]], :"&&", [:var_ref, [:@ivar, "@cache", [1, 26]]]], [:var_ref, [:@ivar, "@cache", [1, 35]]], [:paren, [[:assign, [:var_field, [:@ivar, "@cache", [1, 45]]], [:vcall, [:@ident, "load", [1, 54]]]]]]]]]]

@@ -1,0 +1,3 @@
+lines.each do |l|
+  print l if (l =~ /BEGIN/)..(l =~ /END/)
+end

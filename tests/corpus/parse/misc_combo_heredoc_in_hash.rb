@@ -1,0 +1,7 @@
+cfg = {
+  sql: <<~SQL,
+    SELECT #{cols.join(", ")}
+    FROM t
+  SQL
+  limit: 10,
+}

@@ -1,0 +1,6 @@
+module Registry
+  class << self
+    def items = (@items ||= [])
+    alias all items
+  end
+end

@@ -1,0 +1,2 @@
+user&.profile&.tags&.each { |t| puts t }
+x = obj&.value || default

@@ -1,0 +1,2 @@
+msg = "Hello, " \
+  "#{user.name}! You have #{count} " 'new' " message#{count == 1 ? "" : "s"}."

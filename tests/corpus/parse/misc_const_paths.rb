@@ -1,0 +1,5 @@
+::A
+A::B::C
+a::B
+A::B.c
+Foo::Bar::baz

@@ -1,0 +1,2 @@
+::Kernel.puts "x"
+::File::SEPARATOR

@@ -1,0 +1,1 @@
+[:program, [[:command_call, [:top_const_ref, [:@const, "Kernel", [1, 2]]], [:@period, ".", [1, 8]], [:@ident, "puts", [1, 9]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "x", [1, 15]]]]], false]], [:const_path_ref, [:top_const_ref, [:@const, "File", [2, 2]]], [:@const, "SEPARATOR", [2, 8]]]]]

@@ -1,0 +1,2 @@
+defined?(foo(1))
+defined?(@a.b)

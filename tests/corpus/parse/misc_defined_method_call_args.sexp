@@ -1,0 +1,1 @@
+[:program, [[:defined, [:method_add_arg, [:fcall, [:@ident, "foo", [1, 9]]], [:arg_paren, [:args_add_block, [[:@int, "1", [1, 13]]], false]]]], [:defined, [:call, [:var_ref, [:@ivar, "@a", [2, 9]]], [:@period, ".", [2, 11]], [:@ident, "b", [2, 12]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:call, [:method_add_arg, [:call, [:call, [:call, [:vcall, [:@ident, "obj", [1, 0]]], [:@period, ".", [1, 3]], [:@ident, "a", [1, 4]]], [:@period, ".", [1, 5]], [:@ident, "b", [1, 6]]], [:@period, ".", [1, 7]], [:@ident, "c", [1, 8]]], [:arg_paren, [:args_add_block, [[:@int, "1", [1, 10]]], false]]], [:@period, ".", [1, 12]], [:@ident, "d", [1, 13]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_comment, "# nothing here\n", BEG]]

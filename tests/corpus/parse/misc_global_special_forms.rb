@@ -1,0 +1,4 @@
+$stdout.puts "x"
+$stderr.sync = true
+$LOAD_PATH << "."
+$-w

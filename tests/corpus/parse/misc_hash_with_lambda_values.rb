@@ -1,0 +1,4 @@
+handlers = {
+  add: ->(a, b) { a + b },
+  neg: -> x { -x },
+}

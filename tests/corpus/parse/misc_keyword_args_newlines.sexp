@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, [:args_add_block, [:args_add_star, [[:vcall, [:@ident, "a", [2, 2]]]], [:vcall, [:@ident, "b", [3, 3]]], [:bare_assoc_hash, [[:assoc_new, [:@label, "c:", [4, 2]], [:@int, "1", [4, 5]]], [:assoc_splat, [:vcall, [:@ident, "d", [5, 4]]]]]]], [:vcall, [:@ident, "e", [6, 3]]]]]]]]

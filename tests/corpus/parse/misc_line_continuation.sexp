@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "total", [1, 0]]], [:binary, [:binary, [:@int, "1", [1, 8]], :+, [:@int, "2", [2, 2]]], :+, [:@int, "3", [3, 2]]]], [:assign, [:var_field, [:@ident, "sum", [4, 0]]], [:binary, [:@int, "1", [4, 6]], :+, [:@int, "2", [5, 4]]]]]]

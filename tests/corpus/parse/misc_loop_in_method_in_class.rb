@@ -1,0 +1,7 @@
+class Runner
+  def run
+    while running?
+      tick rescue nil
+    end
+  end
+end

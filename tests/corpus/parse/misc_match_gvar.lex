@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "if", BEG], [[1, 2], :on_sp, " ", BEG], [[1, 3], :on_regexp_beg, "/", BEG], [[1, 4], :on_tstring_content, "foo", BEG], [[1, 7], :on_regexp_end, "/", BEG], [[1, 8], :on_nl, "\n", BEG], [[2, 0], :on_sp, "  ", BEG], [[2, 2], :on_ident, "bar", CMDARG], [[2, 5], :on_nl, "\n", BEG], [[3, 0], :on_kw, "end", END], [[3, 3], :on_nl, "\n", BEG]]

@@ -1,0 +1,4 @@
+obj.class
+obj.if
+obj.end
+obj.then { }

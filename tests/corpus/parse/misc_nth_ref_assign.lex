@@ -1,0 +1,1 @@
+[[[1, 0], :on_backref, "$1", END], [[1, 2], :on_nl, "\n", BEG], [[2, 0], :on_gvar, "$~", END], [[2, 2], :on_sp, " ", END], [[2, 3], :on_op, "=", BEG], [[2, 4], :on_sp, " ", BEG], [[2, 5], :on_kw, "nil", END], [[2, 8], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:binary, [:paren, [[:binary, [:@int, "1", [1, 5]], :+, [:@int, "2", [1, 9]]]]], :*, [:@int, "3", [1, 14]]]], [:assign, [:var_field, [:@ident, "y", [2, 0]]], [:paren, [[:paren, [[:@int, "4", [2, 6]]]]]]], [:assign, [:var_field, [:@ident, "z", [3, 0]]], [:paren, [[:void_stmt]]]]]]

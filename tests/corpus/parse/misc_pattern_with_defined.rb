@@ -1,0 +1,1 @@
+r = defined?(foo) ? foo : nil

@@ -1,0 +1,4 @@
+while gets
+  print if /error/
+  puts "~" unless /^$/
+end

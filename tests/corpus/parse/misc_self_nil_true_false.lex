@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "self", END], [[1, 4], :on_nl, "\n", BEG], [[2, 0], :on_kw, "nil", END], [[2, 3], :on_nl, "\n", BEG], [[3, 0], :on_kw, "true", END], [[3, 4], :on_nl, "\n", BEG], [[4, 0], :on_kw, "false", END], [[4, 5], :on_nl, "\n", BEG]]

@@ -1,0 +1,4 @@
+self
+nil
+true
+false

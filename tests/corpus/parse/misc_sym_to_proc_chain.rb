@@ -1,0 +1,1 @@
+words.map(&:strip).reject(&:empty?).each(&method(:puts))

@@ -1,0 +1,2 @@
+if a then b end
+case x when 1 then y end

@@ -1,0 +1,1 @@
+[:program, [[:if, [:vcall, [:@ident, "a", [1, 3]]], [[:vcall, [:@ident, "b", [1, 10]]]], nil], [:case, [:vcall, [:@ident, "x", [2, 5]]], [:when, [[:@int, "1", [2, 12]]], [[:vcall, [:@ident, "y", [2, 19]]]], nil]]]]

@@ -1,0 +1,1 @@
+[:program, [[:binary, [:binary, [:binary, [:vcall, [:@ident, "a", [1, 0]]], :&, [:vcall, [:@ident, "b", [1, 4]]]], :|, [:vcall, [:@ident, "c", [1, 8]]]], :^, [:vcall, [:@ident, "d", [1, 12]]]], [:binary, [:binary, [:vcall, [:@ident, "a", [2, 0]]], :<<, [:@int, "2", [2, 5]]], :>>, [:@int, "1", [2, 10]]], [:unary, :~, [:vcall, [:@ident, "a", [3, 1]]]]]]

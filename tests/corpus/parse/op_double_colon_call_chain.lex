@@ -1,0 +1,1 @@
+[[[1, 0], :on_const, "A", CMDARG], [[1, 1], :on_op, "::", DOT], [[1, 3], :on_const, "B", ARG], [[1, 4], :on_op, "::", DOT], [[1, 6], :on_ident, "c", ARG], [[1, 7], :on_op, "::", DOT], [[1, 9], :on_ident, "d", ARG], [[1, 10], :on_nl, "\n", BEG]]

@@ -1,0 +1,2 @@
+Integer === x
+/a/ === s

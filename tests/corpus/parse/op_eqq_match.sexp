@@ -1,0 +1,1 @@
+[:program, [[:binary, [:var_ref, [:@const, "Integer", [1, 0]]], :===, [:vcall, [:@ident, "x", [1, 12]]]], [:binary, [:regexp_literal, [[:@tstring_content, "a", [2, 1]]], [:@regexp_end, "/", [2, 2]]], :===, [:vcall, [:@ident, "s", [2, 8]]]]]]

@@ -1,0 +1,3 @@
+x = a or b
+y = (a || b)
+z = a and b

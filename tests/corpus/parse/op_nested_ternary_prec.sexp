@@ -1,0 +1,1 @@
+[:program, [[:ifop, [:vcall, [:@ident, "a", [1, 0]]], [:vcall, [:@ident, "b", [1, 4]]], [:ifop, [:vcall, [:@ident, "c", [1, 8]]], [:vcall, [:@ident, "d", [1, 12]]], [:vcall, [:@ident, "e", [1, 16]]]]]]]

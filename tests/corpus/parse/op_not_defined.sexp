@@ -1,0 +1,1 @@
+[:program, [[:unary, :!, [:defined, [:vcall, [:@ident, "x", [1, 10]]]]]]]

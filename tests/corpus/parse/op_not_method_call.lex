@@ -1,0 +1,1 @@
+[[[1, 0], :on_kw, "not", ARG], [[1, 3], :on_sp, " ", ARG], [[1, 4], :on_ident, "a", ARG], [[1, 5], :on_period, ".", DOT], [[1, 6], :on_ident, "b", ARG], [[1, 7], :on_nl, "\n", BEG], [[2, 0], :on_op, "!", BEG], [[2, 1], :on_ident, "a", ARG], [[2, 2], :on_period, ".", DOT], [[2, 3], :on_ident, "b", ARG], [[2, 4], :on_nl, "\n", BEG]]

@@ -1,0 +1,1 @@
+[:program, [[:unary, :not, [:call, [:vcall, [:@ident, "a", [1, 4]]], [:@period, ".", [1, 5]], [:@ident, "b", [1, 6]]]], [:unary, :!, [:call, [:vcall, [:@ident, "a", [2, 1]]], [:@period, ".", [2, 2]], [:@ident, "b", [2, 3]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:opassign, [:var_field, [:@ident, "x", [1, 0]]], [:@op, "+=", [1, 2]], [:binary, [:vcall, [:@ident, "y", [1, 5]]], :*, [:@int, "2", [1, 9]]]], [:opassign, [:var_field, [:@ident, "x", [2, 0]]], [:@op, "||=", [2, 2]], [:binary, [:vcall, [:@ident, "y", [2, 6]]], :"||", [:vcall, [:@ident, "z", [2, 11]]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:binary, [:unary, :!, [:vcall, [:@ident, "a", [1, 1]]]], :==, [:vcall, [:@ident, "b", [1, 6]]]], [:unary, :!, [:paren, [[:binary, [:vcall, [:@ident, "a", [2, 2]]], :==, [:vcall, [:@ident, "b", [2, 7]]]]]]]]]

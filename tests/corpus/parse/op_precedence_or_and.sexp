@@ -1,0 +1,1 @@
+[:program, [[:binary, [:vcall, [:@ident, "a", [1, 0]]], :"||", [:binary, [:vcall, [:@ident, "b", [1, 5]]], :"&&", [:vcall, [:@ident, "c", [1, 10]]]]], [:binary, [:binary, [:vcall, [:@ident, "a", [2, 0]]], :"&&", [:vcall, [:@ident, "b", [2, 5]]]], :"||", [:vcall, [:@ident, "c", [2, 10]]]]]]

@@ -1,0 +1,1 @@
+list.sort { |a, b| b <=> a }

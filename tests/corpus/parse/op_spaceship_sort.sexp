@@ -1,0 +1,1 @@
+[:program, [[:method_add_block, [:call, [:vcall, [:@ident, "list", [1, 0]]], [:@period, ".", [1, 4]], [:@ident, "sort", [1, 5]]], [:brace_block, [:block_var, [:params, [[:@ident, "a", [1, 13]], [:@ident, "b", [1, 16]]], nil, nil, nil, nil, nil, nil], false], [[:binary, [:var_ref, [:@ident, "b", [1, 19]]], :<=>, [:var_ref, [:@ident, "a", [1, 25]]]]]]]]]

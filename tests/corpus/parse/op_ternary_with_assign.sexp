@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:ifop, [:vcall, [:@ident, "cond", [1, 4]]], [:assign, [:var_field, [:@ident, "a", [1, 11]]], [:@int, "1", [1, 15]]], [:assign, [:var_field, [:@ident, "b", [1, 19]]], [:@int, "2", [1, 23]]]]]]]

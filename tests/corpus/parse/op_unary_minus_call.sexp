@@ -1,0 +1,1 @@
+[:program, [[:unary, :-@, [:call, [:vcall, [:@ident, "a", [1, 1]]], [:@period, ".", [1, 2]], [:@ident, "b", [1, 3]]]], [:unary, :-@, [:paren, [[:call, [:vcall, [:@ident, "a", [2, 2]]], [:@period, ".", [2, 3]], [:@ident, "b", [2, 4]]]]]], [:unary, :-@, [:vcall, [:@ident, "a", [3, 2]]]]]]

@@ -1,0 +1,1 @@
+[[[1, 0], :on_int, "+1", END], [[1, 2], :on_nl, "\n", BEG], [[2, 0], :on_op, "+", BEG], [[2, 1], :on_ident, "x", ARG], [[2, 2], :on_nl, "\n", BEG], [[3, 0], :on_op, "-", BEG], [[3, 1], :on_float, "1.0", END], [[3, 4], :on_nl, "\n", BEG]]

@@ -1,0 +1,6 @@
+case n
+in 1 | 2 | 3
+  :small
+in Integer | Float
+  :number
+end

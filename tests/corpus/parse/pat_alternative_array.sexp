@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "x", [1, 5]]], [:in, [:binary, [:aryptn, nil, [[:@int, "1", [2, 4]], [:var_field, [:@ident, "_", [2, 7]]]], nil, nil], :|, [:aryptn, nil, [[:var_field, [:@ident, "_", [2, 13]]], [:@int, "1", [2, 16]]], nil, nil]], [[:symbol_literal, [:symbol, [:@ident, "has_one", [3, 3]]]]], nil]]]]

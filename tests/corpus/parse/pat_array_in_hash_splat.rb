@@ -1,0 +1,4 @@
+case h
+in {list: [*, 0, *]}
+  :zero
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "h", [1, 5]]], [:in, [:hshptn, nil, [[[:@label, "list:", [2, 4]], [:fndptn, nil, [:var_field, nil], [[:@int, "0", [2, 14]]], [:var_field, nil]]]], nil], [[:symbol_literal, [:symbol, [:@ident, "zero", [3, 3]]]]], nil]]]]

@@ -1,0 +1,6 @@
+case list
+in [first, *rest]
+  rest
+in []
+  nil
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "list", [1, 5]]], [:in, [:aryptn, nil, [[:var_field, [:@ident, "first", [2, 4]]]], [:var_field, [:@ident, "rest", [2, 12]]], nil], [[:vcall, [:@ident, "rest", [3, 2]]]], [:in, [:aryptn, nil, nil, nil, nil], [[:var_ref, [:@kw, "nil", [5, 2]]]], nil]]]]]

@@ -1,0 +1,6 @@
+case list
+in [*init, last]
+  last
+in [a, *, b]
+  [a, b]
+end

@@ -1,0 +1,1 @@
+{name: "a", n: 1} => {name: String => nm}

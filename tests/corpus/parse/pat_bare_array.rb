@@ -1,0 +1,6 @@
+case list
+in a, b
+  [a, b]
+in Integer, *rest
+  rest
+end

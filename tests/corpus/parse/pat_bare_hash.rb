@@ -1,0 +1,4 @@
+case h
+in name:, age: Integer
+  name
+end

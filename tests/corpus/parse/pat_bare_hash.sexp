@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "h", [1, 5]]], [:in, [:hshptn, nil, [[[:@label, "name:", [2, 3]], nil], [[:@label, "age:", [2, 10]], [:var_ref, [:@const, "Integer", [2, 15]]]]], nil], [[:vcall, [:@ident, "name", [3, 2]]]], nil]]]]

@@ -1,0 +1,6 @@
+case x
+in String
+  :s
+in Foo::Bar
+  :fb
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "x", [1, 5]]], [:in, [:var_ref, [:@const, "String", [2, 3]]], [[:symbol_literal, [:symbol, [:@ident, "s", [3, 3]]]]], [:in, [:const_path_ref, [:var_ref, [:@const, "Foo", [4, 3]]], [:@const, "Bar", [4, 8]]], [[:symbol_literal, [:symbol, [:@ident, "fb", [5, 3]]]]], nil]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "shape", [1, 5]]], [:in, [:aryptn, [:var_ref, [:@const, "Point", [2, 3]]], [[:var_field, [:@ident, "x", [2, 9]]], [:var_field, [:@ident, "y", [2, 12]]]], nil, nil], [[:var_ref, [:@ident, "x", [3, 2]]]], [:in, [:aryptn, [:var_ref, [:@const, "Point", [4, 3]]], nil, nil, nil], [[:symbol_literal, [:symbol, [:@ident, "empty", [5, 3]]]]], nil]]]]]

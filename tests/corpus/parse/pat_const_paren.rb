@@ -1,0 +1,6 @@
+case shape
+in Point(x, y)
+  [x, y]
+in Circle(r:)
+  r
+end

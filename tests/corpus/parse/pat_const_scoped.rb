@@ -1,0 +1,6 @@
+case v
+in Geo::Point(x:, y:)
+  x + y
+in ::Top
+  :top
+end

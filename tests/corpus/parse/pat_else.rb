@@ -1,0 +1,4 @@
+case x
+in [] then :empty
+else :other
+end

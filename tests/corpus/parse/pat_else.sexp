@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "x", [1, 5]]], [:in, [:aryptn, nil, nil, nil, nil], [[:symbol_literal, [:symbol, [:@ident, "empty", [2, 12]]]]], [:else, [[:symbol_literal, [:symbol, [:@ident, "other", [3, 6]]]]]]]]]]

@@ -1,0 +1,6 @@
+case list
+in [*, 3, *]
+  :has_three
+in [*pre, String => s, *post]
+  s
+end

@@ -1,0 +1,4 @@
+case data
+in [*, x, *]
+  x
+end

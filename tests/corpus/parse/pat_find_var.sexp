@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "data", [1, 5]]], [:in, [:fndptn, nil, [:var_field, nil], [[:var_field, [:@ident, "x", [2, 7]]]], [:var_field, nil]], [[:var_ref, [:@ident, "x", [3, 2]]]], nil]]]]

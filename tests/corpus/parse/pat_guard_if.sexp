@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "n", [1, 5]]], [:in, [:if_mod, [:binary, [:var_ref, [:@ident, "x", [2, 8]]], :>, [:@int, "1", [2, 12]]], [:var_field, [:@ident, "x", [2, 3]]]], [[:symbol_literal, [:symbol, [:@ident, "big", [3, 3]]]]], [:in, [:var_field, [:@ident, "x", [4, 3]]], [[:symbol_literal, [:symbol, [:@ident, "small", [5, 3]]]]], nil]]]]]

@@ -1,0 +1,4 @@
+case n
+in Integer => i unless i.zero?
+  i
+end

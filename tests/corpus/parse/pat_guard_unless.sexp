@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "n", [1, 5]]], [:in, [:unless_mod, [:call, [:var_ref, [:@ident, "i", [2, 23]]], [:@period, ".", [2, 24]], [:@ident, "zero?", [2, 25]]], [:binary, [:var_ref, [:@const, "Integer", [2, 3]]], :"=>", [:var_field, [:@ident, "i", [2, 14]]]]], [[:var_ref, [:@ident, "i", [3, 2]]]], nil]]]]

@@ -1,0 +1,6 @@
+case config
+in {name: String => name, age: Integer => age}
+  "#{name} #{age}"
+in {name:}
+  name
+end

@@ -1,0 +1,4 @@
+case h
+in {}
+  :empty
+end

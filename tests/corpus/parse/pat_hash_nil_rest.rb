@@ -1,0 +1,4 @@
+case h
+in {a: Integer, **nil}
+  :exact
+end

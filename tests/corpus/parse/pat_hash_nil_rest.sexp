@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "h", [1, 5]]], [:in, [:hshptn, nil, [[[:@label, "a:", [2, 4]], [:var_ref, [:@const, "Integer", [2, 7]]]]], [:var_field, :nil]], [[:symbol_literal, [:symbol, [:@ident, "exact", [3, 3]]]]], nil]]]]

@@ -1,0 +1,4 @@
+case h
+in {a: 1, **rest}
+  rest
+end

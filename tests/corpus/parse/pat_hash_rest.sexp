@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "h", [1, 5]]], [:in, [:hshptn, nil, [[[:@label, "a:", [2, 4]], [:@int, "1", [2, 7]]]], [:var_field, [:@ident, "rest", [2, 12]]]], [[:vcall, [:@ident, "rest", [3, 2]]]], nil]]]]

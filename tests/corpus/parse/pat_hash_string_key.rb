@@ -1,0 +1,4 @@
+case h
+in {"name": String => n}
+  n
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "h", [1, 5]]], [:in, [:hshptn, nil, [[[:string_content, [:@tstring_content, "name", [2, 5]]], [:binary, [:var_ref, [:@const, "String", [2, 12]]], :"=>", [:var_field, [:@ident, "n", [2, 22]]]]]], nil], [[:var_ref, [:@ident, "n", [3, 2]]]], nil]]]]

@@ -1,0 +1,6 @@
+case data
+in {users: [{name:}, *]}
+  name
+in {items: [Integer => n, *] => items}
+  items
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "v", [1, 5]]], [:in, [:var_ref, [:@kw, "true", [2, 3]]], [[:@int, "1", [2, 13]]], [:in, [:var_ref, [:@kw, "false", [3, 3]]], [[:@int, "0", [3, 14]]], [:in, [:var_ref, [:@kw, "nil", [4, 3]]], [[:unary, :-@, [:@int, "1", [4, 13]]]], nil]]]]]]

@@ -1,0 +1,1 @@
+[:program, [[:case, [:array, [[:@int, "1", [1, 1]], [:array, [[:@int, "2", [1, 5]], [:@int, "3", [1, 8]]]]]], [:in, [:aryptn, nil, [[:var_field, [:@ident, "a", [1, 16]]], [:aryptn, nil, [[:var_field, [:@ident, "b", [1, 20]]], [:var_field, [:@ident, "c", [1, 23]]]], nil, nil]], nil, nil], nil, nil]]]]

@@ -1,0 +1,2 @@
+config => {db: {user:}}
+puts user

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "config", [1, 0]]], [:in, [:hshptn, nil, [[[:@label, "db:", [1, 11]], [:hshptn, nil, [[[:@label, "user:", [1, 16]], nil]], nil]]], nil], nil, nil]], [:command, [:@ident, "puts", [2, 0]], [:args_add_block, [[:vcall, [:@ident, "user", [2, 5]]]], false]]]]

@@ -1,0 +1,3 @@
+if h in {status: :ok}
+  puts "ok"
+end

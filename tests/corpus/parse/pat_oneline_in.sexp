@@ -1,0 +1,1 @@
+[:program, [[:if, [:case, [:vcall, [:@ident, "h", [1, 3]]], [:in, [:hshptn, nil, [[[:@label, "status:", [1, 9]], [:symbol_literal, [:symbol, [:@ident, "ok", [1, 18]]]]]], nil], nil, nil]], [[:command, [:@ident, "puts", [2, 2]], [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "ok", [2, 8]]]]], false]]], nil]]]

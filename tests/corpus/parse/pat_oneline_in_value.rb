@@ -1,0 +1,1 @@
+ok = 5 in Integer

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "value", [1, 5]]], [:in, [:begin, [:binary, [:@int, "1", [2, 5]], :+, [:@int, "2", [2, 9]]]], [[:symbol_literal, [:symbol, [:@ident, "three", [3, 3]]]]], [:in, [:begin, [:binary, [:vcall, [:@ident, "limit", [4, 5]]], :*, [:@int, "2", [4, 13]]]], [[:symbol_literal, [:symbol, [:@ident, "double", [5, 3]]]]], nil]]]]]

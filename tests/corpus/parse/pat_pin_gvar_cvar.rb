@@ -1,0 +1,3 @@
+case v
+in ^$expected then :g
+end

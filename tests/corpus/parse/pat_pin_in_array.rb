@@ -1,0 +1,5 @@
+x = 1
+case [1, 2]
+in [^x, y]
+  y
+end

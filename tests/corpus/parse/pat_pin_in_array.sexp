@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "x", [1, 0]]], [:@int, "1", [1, 4]]], [:case, [:array, [[:@int, "1", [2, 6]], [:@int, "2", [2, 9]]]], [:in, [:aryptn, nil, [[:var_ref, [:@ident, "x", [3, 5]]], [:var_field, [:@ident, "y", [3, 8]]]], nil, nil], [[:var_ref, [:@ident, "y", [4, 2]]]], nil]]]]

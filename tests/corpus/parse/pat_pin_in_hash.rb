@@ -1,0 +1,5 @@
+lim = 10
+case h
+in {n: ^lim}
+  :same
+end

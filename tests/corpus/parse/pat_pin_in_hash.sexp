@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "lim", [1, 0]]], [:@int, "10", [1, 6]]], [:case, [:vcall, [:@ident, "h", [2, 5]]], [:in, [:hshptn, nil, [[[:@label, "n:", [3, 4]], [:var_ref, [:@ident, "lim", [3, 8]]]]], nil], [[:symbol_literal, [:symbol, [:@ident, "same", [4, 3]]]]], nil]]]]

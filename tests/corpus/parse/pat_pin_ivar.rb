@@ -1,0 +1,4 @@
+@target = 3
+case v
+in ^@target then :hit
+end

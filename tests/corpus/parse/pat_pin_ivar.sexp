@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ivar, "@target", [1, 0]]], [:@int, "3", [1, 10]]], [:case, [:vcall, [:@ident, "v", [2, 5]]], [:in, [:var_ref, [:@ivar, "@target", [3, 4]]], [[:symbol_literal, [:symbol, [:@ident, "hit", [3, 18]]]]], nil]]]]

@@ -1,0 +1,5 @@
+expected = 5
+case value
+in ^expected
+  :match
+end

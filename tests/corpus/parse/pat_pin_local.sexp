@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "expected", [1, 0]]], [:@int, "5", [1, 11]]], [:case, [:vcall, [:@ident, "value", [2, 5]]], [:in, [:var_ref, [:@ident, "expected", [3, 4]]], [[:symbol_literal, [:symbol, [:@ident, "match", [4, 3]]]]], nil]]]]

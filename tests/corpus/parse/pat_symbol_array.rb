@@ -1,0 +1,6 @@
+case x
+in [:ok, result]
+  result
+in [:error, msg]
+  raise msg
+end

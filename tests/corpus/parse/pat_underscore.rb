@@ -1,0 +1,6 @@
+case pair
+in [_, _]
+  :pair
+in [_x, *]
+  :first
+end

@@ -1,0 +1,1 @@
+[:program, [[:case, [:vcall, [:@ident, "pair", [1, 5]]], [:in, [:aryptn, nil, [[:var_field, [:@ident, "_", [2, 4]]], [:var_field, [:@ident, "_", [2, 7]]]], nil, nil], [[:symbol_literal, [:symbol, [:@ident, "pair", [3, 3]]]]], [:in, [:aryptn, nil, [[:var_field, [:@ident, "_x", [4, 4]]]], [:var_field, nil], nil], [[:symbol_literal, [:symbol, [:@ident, "first", [5, 3]]]]], nil]]]]]

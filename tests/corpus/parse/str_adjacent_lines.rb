@@ -1,0 +1,2 @@
+msg = "line one " \
+  "line two"

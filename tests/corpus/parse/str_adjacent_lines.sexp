@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "msg", [1, 0]]], [:string_concat, [:string_literal, [:string_content, [:@tstring_content, "line one ", [1, 7]]]], [:string_literal, [:string_content, [:@tstring_content, "line two", [2, 3]]]]]]]]

@@ -1,0 +1,3 @@
+a = "double"
+b = "tab\there\n"
+c = "quote \" inside"

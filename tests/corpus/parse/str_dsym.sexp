@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:dyna_symbol, [:string_content, [:@tstring_content, "a", [1, 6]], [:string_embexpr, [[:vcall, [:@ident, "b", [1, 9]]]]], [:@tstring_content, "c", [1, 11]]]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:dyna_symbol, [:string_content, [:@tstring_content, "sym", [2, 7]]]]]]]

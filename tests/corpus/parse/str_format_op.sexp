@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "s", [1, 0]]], [:binary, [:string_literal, [:string_content, [:@tstring_content, "%d-%s", [1, 5]]]], :%, [:array, [[:@int, "1", [1, 15]], [:string_literal, [:string_content, [:@tstring_content, "a", [1, 19]]]]]]]]]]

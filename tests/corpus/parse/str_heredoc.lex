@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "text", CMDARG], [[1, 4], :on_sp, " ", CMDARG], [[1, 5], :on_op, "=", BEG], [[1, 6], :on_sp, " ", BEG], [[1, 7], :on_heredoc_beg, "<<EOS", BEG], [[1, 12], :on_nl, "\n", BEG], [[2, 0], :on_tstring_content, "Hello\nWorld\n", BEG], [[4, 0], :on_heredoc_end, "EOS\n", BEG]]

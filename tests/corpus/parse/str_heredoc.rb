@@ -1,0 +1,4 @@
+text = <<EOS
+Hello
+World
+EOS

@@ -1,0 +1,1 @@
+[[[1, 0], :on_ident, "out", CMDARG], [[1, 3], :on_sp, " ", CMDARG], [[1, 4], :on_op, "=", BEG], [[1, 5], :on_sp, " ", BEG], [[1, 6], :on_heredoc_beg, "<<~`CMD`", BEG], [[1, 14], :on_nl, "\n", BEG], [[2, 0], :on_ignored_sp, "  ", BEG], [[2, 2], :on_tstring_content, "echo hi\n", BEG], [[3, 0], :on_heredoc_end, "CMD\n", BEG]]

@@ -1,0 +1,3 @@
+out = <<~`CMD`
+  echo hi
+CMD

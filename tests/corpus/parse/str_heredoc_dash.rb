@@ -1,0 +1,5 @@
+def m
+  s = <<-EOS
+    indented
+    EOS
+end

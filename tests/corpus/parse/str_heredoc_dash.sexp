@@ -1,0 +1,1 @@
+[:program, [[:def, [:@ident, "m", [1, 4]], [:params, nil, nil, nil, nil, nil, nil, nil], [:bodystmt, [[:assign, [:var_field, [:@ident, "s", [2, 2]]], [:string_literal, [:string_content, [:@tstring_content, "    indented\n", [3, 0]]]]]], nil, nil, nil]]]]

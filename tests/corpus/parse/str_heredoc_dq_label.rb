@@ -1,0 +1,3 @@
+s = <<-"END"
+  value #{1}
+  END

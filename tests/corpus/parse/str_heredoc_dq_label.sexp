@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "s", [1, 0]]], [:string_literal, [:string_content, [:@tstring_content, "  value ", [2, 0]], [:string_embexpr, [[:@int, "1", [2, 10]]]], [:@tstring_content, "\n", [2, 12]]]]]]]

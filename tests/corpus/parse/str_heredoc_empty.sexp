@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "s", [1, 0]]], [:string_literal, [:string_content]]]]]

@@ -1,0 +1,4 @@
+puts <<~MSG
+  Total: #{items.sum { |i| i * 2 }}
+  Done
+MSG

@@ -1,0 +1,3 @@
+s = <<~EOS.strip.upcase
+  text
+EOS

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "s", [1, 0]]], [:call, [:call, [:string_literal, [:string_content, [:@tstring_content, "text\n", [2, 2]]]], [:@period, ".", [1, 10]], [:@ident, "strip", [1, 11]]], [:@period, ".", [1, 16]], [:@ident, "upcase", [1, 17]]]]]]

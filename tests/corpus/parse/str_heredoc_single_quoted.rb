@@ -1,0 +1,3 @@
+s = <<~'EOS'
+  no #{interp} here
+EOS

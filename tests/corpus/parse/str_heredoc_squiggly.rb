@@ -1,0 +1,6 @@
+name = "x"
+s = <<~EOS
+  Dear #{name},
+    indented more
+  bye
+EOS

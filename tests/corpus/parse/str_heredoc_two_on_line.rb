@@ -1,0 +1,5 @@
+foo(<<A, <<B)
+first
+A
+second
+B

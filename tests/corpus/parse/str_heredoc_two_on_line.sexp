@@ -1,0 +1,1 @@
+[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, [:args_add_block, [[:string_literal, [:string_content, [:@tstring_content, "first\n", [2, 0]]]], [:string_literal, [:string_content, [:@tstring_content, "second\n", [4, 0]]]]], false]]]]]

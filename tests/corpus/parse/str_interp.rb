@@ -1,0 +1,3 @@
+name = "x"
+a = "hello #{name}!"
+b = "#{1 + 2} and #{name.upcase}"

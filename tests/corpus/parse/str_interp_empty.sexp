@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:string_literal, [:string_content, [:string_embexpr, [[:void_stmt]]]]]], [:assign, [:var_field, [:@ident, "b", [2, 0]]], [:string_literal, [:string_content, [:@tstring_content, "a", [2, 5]], [:string_embexpr, [[:var_ref, [:@kw, "nil", [2, 8]]]]], [:@tstring_content, "b", [2, 12]]]]]]]

@@ -1,0 +1,1 @@
+a = "outer #{"inner #{x} end"} done"

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:string_literal, [:string_content, [:@tstring_content, "outer ", [1, 5]], [:string_embexpr, [[:string_literal, [:string_content, [:@tstring_content, "inner ", [1, 14]], [:string_embexpr, [[:vcall, [:@ident, "x", [1, 22]]]]], [:@tstring_content, " end", [1, 24]]]]]], [:@tstring_content, " done", [1, 30]]]]]]]

@@ -1,0 +1,1 @@
+a = "#@iv and #$gv and #@@cv"

@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "a", [1, 0]]], [:string_literal, [:string_content, [:string_dvar, [:var_ref, [:@ivar, "@iv", [1, 6]]]], [:@tstring_content, " and ", [1, 9]], [:string_dvar, [:var_ref, [:@gvar, "$gv", [1, 15]]]], [:@tstring_content, " and ", [1, 18]], [:string_dvar, [:var_ref, [:@cvar, "@@cv", [1, 24]]]]]]]]]

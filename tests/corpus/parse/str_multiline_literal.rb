@@ -1,0 +1,3 @@
+s = "line1
+line2
+line3"

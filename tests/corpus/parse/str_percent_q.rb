@@ -1,0 +1,4 @@
+a = %q(single 'quoted')
+b = %Q(double "#{x}")
+c = %(plain #{y})
+d = %q{nested {braces}}

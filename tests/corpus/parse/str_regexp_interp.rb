@@ -1,0 +1,2 @@
+re = /^#{prefix}\d+$/
+re2 = %r[a#{1}b]i

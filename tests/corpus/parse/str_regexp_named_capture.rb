@@ -1,0 +1,2 @@
+/(?<year>\d+)-(?<mon>\d+)/ =~ date
+puts year, mon

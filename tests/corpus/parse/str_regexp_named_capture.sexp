@@ -1,0 +1,1 @@
+[:program, [[:binary, [:regexp_literal, [[:@tstring_content, "(?<year>\\d+)-(?<mon>\\d+)", [1, 1]]], [:@regexp_end, "/", [1, 25]]], :=~, [:vcall, [:@ident, "date", [1, 30]]]], [:command, [:@ident, "puts", [2, 0]], [:args_add_block, [[:vcall, [:@ident, "year", [2, 5]]], [:vcall, [:@ident, "mon", [2, 11]]]], false]]]]

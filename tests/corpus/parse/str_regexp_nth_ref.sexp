@@ -1,0 +1,1 @@
+[:program, [[:binary, [:string_literal, [:string_content, [:@tstring_content, "abc", [1, 1]]]], :=~, [:regexp_literal, [[:@tstring_content, "(a)(b)(c)", [1, 10]]], [:@regexp_end, "/", [1, 19]]]], [:command, [:@ident, "p", [2, 0]], [:args_add_block, [[:@backref, "$1", [2, 2]], [:@backref, "$2", [2, 6]], [:@backref, "$3", [2, 10]], [:@backref, "$9", [2, 14]]], false]]]]

@@ -1,0 +1,1 @@
+def matcher(s) = /#{s}|#{s.upcase}/o

@@ -1,0 +1,3 @@
+a = 'single'
+b = 'it\'s'
+c = 'back\\slash'

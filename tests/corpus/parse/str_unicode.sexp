@@ -1,0 +1,1 @@
+[:program, [[:assign, [:var_field, [:@ident, "s", [1, 0]]], [:string_literal, [:string_content, [:@tstring_content, "héllo wörld", [1, 5]]]]], [:assign, [:var_field, [:@ident, "t", [2, 0]]], [:symbol_literal, [:symbol, [:@ident, "ünïcode", [2, 5]]]]]]]

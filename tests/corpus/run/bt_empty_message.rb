@@ -1,0 +1,6 @@
+def silent_failure
+  raise ""
+end
+
+puts "before"
+silent_failure

@@ -1,0 +1,7 @@
+def check(v)
+  raise NotImplementedError if v == :todo
+  v
+end
+
+p check(:done)
+check(:todo)

@@ -1,0 +1,7 @@
+class Fatal < Exception; end
+
+begin
+  raise Fatal, "not a StandardError"
+rescue => e
+  puts "not reached: #{e}"
+end

@@ -1,0 +1,6 @@
+module Outer
+  module Inner
+    puts "in Inner"
+    Integer("not a number")
+  end
+end

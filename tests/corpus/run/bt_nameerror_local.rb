@@ -1,0 +1,8 @@
+def compute
+  a = 1
+  b = 2
+  a + b + c
+end
+
+p :before
+compute

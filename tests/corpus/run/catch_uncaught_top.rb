@@ -1,0 +1,7 @@
+def go
+  throw :missing_tag
+end
+
+puts "before"
+go
+puts "not reached"

@@ -1,0 +1,6 @@
+begin
+  puts "in begin"
+  exit false
+ensure
+  puts "ensure runs on exit"
+end

@@ -1,0 +1,10 @@
+begin
+  begin
+    raise "original"
+  ensure
+    puts "ensure raising"
+    raise "replacement" if true
+  end
+rescue => e
+  p e.message
+end

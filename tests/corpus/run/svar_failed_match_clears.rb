@@ -1,0 +1,9 @@
+"abc" =~ /b/
+p $&
+"abc" =~ /z/
+p $&
+p $~
+"xyz".match?(/y/)
+p $~
+"xyz".match(/y/)
+p $&
