@@ -1,0 +1,26 @@
+"""Chapter 1a: tokenization. `lex(src)` is `Ripper.lex(src)`; `tokenize(src)` is `Ripper.tokenize`."""
+from __future__ import annotations
+
+from .lexer import Lexer
+from .token import Token
+from . import state
+
+__all__ = ["Lexer", "Token", "lex", "tokenize", "ripper_lex_inspect", "state"]
+
+
+def lex(src, filename: str = "-", line: int = 1) -> list[Token]:
+    """Every token with its position, Ripper event, text and lexer state, ordered by position
+    as Ripper.lex orders them (heredoc bodies come after the line that opened them)."""
+    toks = [t for t in Lexer(src, filename, line, ripper=True).lex_all() if t.event]
+    toks.sort(key=lambda t: t.pos)
+    return toks
+
+
+def tokenize(src, filename: str = "-", line: int = 1) -> list[str]:
+    """Ripper.tokenize: just the token texts, in position order."""
+    return [t.text for t in lex(src, filename, line)]
+
+
+def ripper_lex_inspect(src, filename: str = "-") -> str:
+    """`p Ripper.lex(src)` exactly."""
+    return "[" + ", ".join(t.ripper() for t in lex(src, filename)) + "]"

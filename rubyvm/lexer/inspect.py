@@ -12,13 +12,10 @@ _SIMPLE = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v",
 
 
 def _printable(ch: str) -> bool:
-    # Onigmo's print class for UTF-8: graphic characters and the space separators.
+    # Onigmo's [[:print:]] for Unicode (non-ASCII): unassigned code points and the line and
+    # paragraph separators are not printable; format characters mostly are.
     cat = unicodedata.category(ch)
-    if cat[0] == "C":  # Cc, Cf, Cs, Co, Cn
-        return False
-    if cat in ("Zl", "Zp"):
-        return False
-    return True
+    return cat not in ("Cn", "Zl", "Zp", "Cs") and ch != "\u200b"
 
 
 def ruby_str_inspect(s: str) -> str:

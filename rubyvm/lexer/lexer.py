@@ -1,0 +1,1520 @@
+"""The lexer: parse.y's `parser_yylex`, rewritten in Python.
+
+It emits every token Ripper reports (trivia included) with Ripper's lexer-state column.
+CRuby's lexer is steered in a few places by grammar actions of the parser (parse.y sets
+lex_state after a def name, after block parameters, in patterns, ...). Ripper.lex reports
+the states those actions leave behind, so this lexer keeps a small *parser shadow*: the
+`_after_*` hooks below replay those actions from the token stream itself, without a parser.
+Each hook names the grammar rule it stands for.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from . import state as S
+from .keywords import KEYWORDS
+from .literals import LiteralMixin, StrTerm, HeredocTerm, REGEXP_FUNC
+from .token import Token
+from .errors import LexError
+
+# Characters that may appear in identifiers: ASCII alnum, '_' and any non-ASCII character.
+_IDENT_RE = re.compile(r"[A-Za-z0-9_\u0080-\U0010ffff]+")
+_SPACE_CHARS = " \t\f\r\v"
+_GVAR_PUNCT = set("~*$?!@/\\;,.=:<>\"")
+
+# Ripper scanner-event names for token types that are not simply on_op.
+_EVENTS = {
+    "tIDENTIFIER": "on_ident", "tFID": "on_ident", "tCONSTANT": "on_const",
+    "tIVAR": "on_ivar", "tCVAR": "on_cvar", "tGVAR": "on_gvar",
+    "tBACK_REF": "on_backref", "tNTH_REF": "on_backref", "tLABEL": "on_label",
+    "tINTEGER": "on_int", "tFLOAT": "on_float", "tRATIONAL": "on_rational",
+    "tIMAGINARY": "on_imaginary", "tCHAR": "on_CHAR",
+    "tSTRING_BEG": "on_tstring_beg", "tXSTRING_BEG": "on_backtick",
+    "tREGEXP_BEG": "on_regexp_beg", "tWORDS_BEG": "on_words_beg",
+    "tQWORDS_BEG": "on_qwords_beg", "tSYMBOLS_BEG": "on_symbols_beg",
+    "tQSYMBOLS_BEG": "on_qsymbols_beg", "tSYMBEG": "on_symbeg",
+    "tSTRING_CONTENT": "on_tstring_content", "tSTRING_END": "on_tstring_end",
+    "tREGEXP_END": "on_regexp_end", "tLABEL_END": "on_label_end",
+    "tSTRING_DBEG": "on_embexpr_beg", "tSTRING_DEND": "on_embexpr_end",
+    "tSTRING_DVAR": "on_embvar", "tLAMBDA": "on_tlambda", "tLAMBEG": "on_tlambeg",
+    "'('": "on_lparen", "tLPAREN": "on_lparen", "tLPAREN_ARG": "on_lparen",
+    "')'": "on_rparen", "'['": "on_lbracket", "tLBRACK": "on_lbracket",
+    "']'": "on_rbracket", "'{'": "on_lbrace", "tLBRACE": "on_lbrace",
+    "tLBRACE_ARG": "on_lbrace", "'}'": "on_rbrace", "','": "on_comma",
+    "';'": "on_semicolon", "'.'": "on_period", "'\\n'": "on_nl", "' '": "on_words_sep",
+    "'`'": "on_backtick", "'\\\\'": "on_backslash",
+}
+
+# Token types after which a value may start a command argument (parse.y's arg starts).
+_VALUE_TYPES = frozenset((
+    "tIDENTIFIER", "tFID", "tCONSTANT", "tIVAR", "tCVAR", "tGVAR", "tBACK_REF", "tNTH_REF",
+    "tINTEGER", "tFLOAT", "tRATIONAL", "tIMAGINARY", "tCHAR", "tSTRING_BEG", "tXSTRING_BEG",
+    "tREGEXP_BEG", "tWORDS_BEG", "tQWORDS_BEG", "tSYMBOLS_BEG", "tQSYMBOLS_BEG", "tSYMBEG",
+    "tLPAREN_ARG", "tLBRACK", "tLBRACE", "tSTAR", "tDSTAR", "tAMPER", "tUMINUS_NUM",
+    "tUMINUS", "tUPLUS", "tCOLON3", "tLAMBDA", "tLABEL", "'!'", "'~'", "tBDOT2", "tBDOT3",
+    "keyword_nil", "keyword_true", "keyword_false", "keyword_self", "keyword_not",
+    "keyword_defined", "keyword___FILE__", "keyword___LINE__", "keyword___ENCODING__",
+    "keyword_super", "keyword_yield", "keyword_case", "keyword_if", "keyword_unless",
+    "keyword_while", "keyword_until", "keyword_begin", "keyword_def", "keyword_lambda",
+))
+
+_NAMED_CAPTURE = re.compile(r"\(\?<([A-Za-z_][A-Za-z0-9_]*)>")
+
+
+class Scope:
+    """A local-variable scope (parse.y's local_vars / dyna vtables)."""
+    __slots__ = ("names", "inherit")
+
+    def __init__(self, inherit: bool):
+        self.names: set[str] = set()
+        self.inherit = inherit
+
+
+class Lexer(LiteralMixin):
+    def __init__(self, src, filename: str = "-", line: int = 1, ripper: bool = False):
+        # ripper=True reproduces Ripper, whose grammar actions skip a few local-variable
+        # registrations that the real parser makes (named captures, *rest in patterns).
+        self.ripper = ripper
+        if isinstance(src, bytes):
+            src = src.decode("utf-8", "surrogateescape")
+        self.src: str = src
+        self.filename = filename
+        self.first_line = line
+        # line_starts[i] is the offset where line i (0-based) starts
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", src)]
+        if self.line_starts[-1] == len(src) and len(self.line_starts) > 1:
+            self.line_starts.pop()
+        self._ascii_line: dict[int, bool] = {}
+        self.p = 0                       # lex.pcur
+        self.pend = self._line_end(0)    # lex.pend: end of the current line
+        self.next_line_start: Optional[int] = None  # set after a heredoc body (heredoc_end)
+        self.eofp = False
+        self.state = S.BEG
+        self.paren_nest = 0
+        self.lpar_beg = -1
+        self.brace_nest = 0
+        self.cond_stack = 0
+        self.cmdarg_stack = 0
+        self.command_start = True
+        self.strterm = None
+        self.heredoc_indent = 0
+        self.heredoc_line_indent = 0
+        self.tokens: list[Token] = []
+        self.errors: list[LexError] = []
+        self.end_seen = False
+        # --- the parser shadow ---
+        self.scopes = [Scope(False)]
+        self.block_stack: list[list] = []   # what each `end`/`}`/`)` closes: [kind, data...]
+        self.last_sig: Optional[Token] = None   # the last non-trivia token
+        self.prev_sig: Optional[Token] = None
+        self.sig_tokens: list[Token] = []
+        self.stmt_start = 0                 # index into sig_tokens where this statement began
+        self.def_pending = 0                # 1: after `def`, expecting a name; 2: after singleton
+        self.def_params: Optional[list] = None
+        self.block_param_open = False       # inside |...| of a block
+        self.expect_block_params = False
+        self.alias_items = 0                # alias: fitems still to come
+        self.undef_active = False
+        self.symbol_pending = False         # after tSYMBEG of a bare symbol
+        self.for_pending = False
+        self.pattern_depth = None           # paren depth where a pattern (in/=>) is active
+        self.rescue_pending = False
+        self.in_kwarg = False
+        self.interp_stack: list[tuple] = []
+
+    # ------------------------------------------------------------------ positions
+    def _line_end(self, start: int) -> int:
+        i = self.src.find("\n", start)
+        return len(self.src) if i < 0 else i + 1
+
+    def _line_of(self, off: int) -> int:
+        return bisect.bisect_right(self.line_starts, off) - 1
+
+    def _pos(self, off: int) -> tuple[int, int]:
+        li = self._line_of(off)
+        ls = self.line_starts[li]
+        ascii_ = self._ascii_line.get(li)
+        if ascii_ is None:
+            ascii_ = self._ascii_line[li] = self.src[ls:self._line_end(ls)].isascii()
+        col = off - ls if ascii_ else len(self.src[ls:off].encode("utf-8", "surrogateescape"))
+        return (li + self.first_line, col)
+
+    # ------------------------------------------------------------------ characters
+    def nextc(self) -> str:
+        """nextc(): the next character, crossing to the next line; '' at end of input."""
+        if self.p >= self.pend:
+            if not self._nextline():
+                return ""
+        c = self.src[self.p]
+        self.p += 1
+        if c == "\r" and self.p < self.pend and self.src[self.p] == "\n":
+            self.p += 1          # parser_cr: "\r\n" reads as "\n"
+            return "\n"
+        return c
+
+    def _nextline(self) -> bool:
+        if self.eofp:
+            return False
+        if self.pend > 0 and self.src[self.pend - 1] != "\n":
+            self.eofp = True
+            return False
+        start = self.next_line_start if self.next_line_start is not None else self.pend
+        self.next_line_start = None
+        if start >= len(self.src):
+            self.eofp = True
+            self.p = self.pend
+            return False
+        self.p = start
+        self.pend = self._line_end(start)
+        return True
+
+    def pushback(self, c: str) -> None:
+        if not c:
+            return
+        self.p -= 1
+        if c == "\n" and self.p > 0 and self.src[self.p - 1] == "\r" and self.src[self.p] == "\n":
+            self.p -= 1
+
+    def peek(self, ch: str, n: int = 0) -> bool:
+        i = self.p + n
+        return i < self.pend and self.src[i] == ch
+
+    def peekc(self, n: int = 0) -> str:
+        i = self.p + n
+        return self.src[i] if i < self.pend else ""
+
+    def was_bol(self) -> bool:
+        return self.p - 1 == self._line_start_of(self.p - 1)
+
+    def _line_start_of(self, off: int) -> int:
+        return self.line_starts[self._line_of(off)]
+
+    def at_eol(self) -> bool:
+        return self.p >= self.pend
+
+    # ------------------------------------------------------------------ state tests
+    def is_beg(self) -> bool:
+        st = self.state
+        return bool(st & S.BEG_ANY) or (st & (S.ARG | S.LABELED)) == (S.ARG | S.LABELED)
+
+    def is_arg(self) -> bool:
+        return bool(self.state & S.ARG_ANY)
+
+    def is_end(self) -> bool:
+        return bool(self.state & S.END_ANY)
+
+    def is_spcarg(self, c: str, space_seen: bool) -> bool:
+        return self.is_arg() and space_seen and not _isspace(c)
+
+    def after_operator(self) -> bool:
+        return bool(self.state & (S.FNAME | S.DOT))
+
+    def label_possible(self, cmd_state: bool) -> bool:
+        return (bool(self.state & (S.LABEL | S.ENDFN)) and not cmd_state) or self.is_arg()
+
+    def label_suffix(self, n: int = 0) -> bool:
+        return self.peek(":", n) and not self.peek(":", n + 1)
+
+    # cond_stack / cmdarg_stack: parse.y's BITSTACK macros
+    def cond_push(self, n: int) -> None:
+        self.cond_stack = (self.cond_stack << 1) | n
+
+    def cond_pop(self) -> None:
+        self.cond_stack >>= 1
+
+    def cmdarg_push(self, n: int) -> None:
+        self.cmdarg_stack = (self.cmdarg_stack << 1) | n
+
+    def cmdarg_pop(self) -> None:
+        self.cmdarg_stack >>= 1
+
+    # ------------------------------------------------------------------ emitting
+    def emit(self, event: str, start: int, end: int, type_: Optional[str] = None,
+             value=None, text: Optional[str] = None) -> Optional[Token]:
+        if text is None:
+            text = self.src[start:end]
+        if not text:
+            return None
+        tok = Token(self._pos(start), event, text, self.state, type_, value)
+        self.tokens.append(tok)
+        return tok
+
+    def error(self, msg: str, off: Optional[int] = None) -> None:
+        line, col = self._pos(self.p if off is None else off)
+        self.errors.append(LexError(msg, self.filename, line, col))
+
+    # ------------------------------------------------------------------ driver
+    def lex_all(self) -> list[Token]:
+        """Run the lexer to the end; the tokens in the order the parser reads them."""
+        while True:
+            t = self.yylex()
+            if t is None:
+                break
+        return self.tokens
+
+    def yylex(self) -> Optional[Token]:
+        """Lex one significant token (emitting trivia on the way); None at end of input."""
+        while True:
+            start_count = len(self.tokens)
+            typ = self._yylex()
+            if typ is None:
+                return None
+            tok = self.tokens[-1] if len(self.tokens) > start_count else None
+            if typ == "":
+                continue          # a token with no parser meaning (e.g. empty content)
+            if tok is None or tok.type != typ:
+                # a significant token with no text (e.g. the newline inside a comment)
+                tok = Token(self._pos(self.p), "", "", self.state, typ)
+            self._shadow(tok)
+            return tok
+
+    # ------------------------------------------------------------------ parser_yylex
+    def _yylex(self) -> Optional[str]:
+        if self.strterm is not None:
+            if isinstance(self.strterm, HeredocTerm):
+                return self.here_document(self.strterm)
+            return self.parse_string(self.strterm)
+        cmd_state = self.command_start
+        self.command_start = False
+        space_seen = False
+        fallthru = False
+        while True:  # retry:
+            last_state = self.state
+            tok_start = self.p
+            c = self.nextc()
+            if c == "" or c in "\0\x04\x1a":
+                if c:
+                    self.p = len(self.src)
+                    self.eofp = True
+                return None
+            if c in " \t\f\r\v":
+                space_seen = True
+                while self.p < self.pend and self.src[self.p] in _SPACE_CHARS:
+                    if self.src[self.p] == "\r" and self.p + 1 < self.pend and self.src[self.p + 1] == "\n":
+                        break
+                    self.p += 1
+                self.emit("on_sp", tok_start, self.p)
+                continue
+            if c == "#":
+                self.p = self.pend     # lex_goto_eol: the comment keeps its newline
+                self.emit("on_comment", tok_start, self.p)
+                fallthru = True
+                c = "\n"
+            if c == "\n":
+                nl_start = tok_start if not fallthru else self.p
+                ignored = bool(self.state & (S.BEG | S.CLASS | S.FNAME | S.DOT)) and not (self.state & S.LABELED)
+                if ignored or (self.state & (S.ARG | S.LABELED)) == (S.ARG | S.LABELED):
+                    if not fallthru:
+                        self.emit("on_ignored_nl", nl_start, self.p)
+                    fallthru = False
+                    if not ignored and self.in_kwarg:
+                        return self._normal_newline(nl_start, fallthru)
+                    continue
+                return self._newline_lookahead(nl_start, fallthru)
+            r = self._yylex_char(c, tok_start, space_seen, cmd_state, last_state)
+            if r is _RETRY:
+                continue
+            return r
+
+    def _normal_newline(self, nl_start: int, empty: bool) -> str:
+        self.command_start = True
+        self.state = S.BEG
+        self.emit("on_nl", nl_start, nl_start if empty else self.p, "'\\n'")
+        return "'\\n'"
+
+    def _newline_lookahead(self, nl_start: int, fallthru: bool) -> str:
+        """A significant newline: look ahead past blank space and comment lines for a
+        leading `.` or `&.` that continues the expression (parse.y's case '\\n')."""
+        nl_end = self.p
+        pending: list[tuple[str, int, int]] = []
+        while True:
+            if self.p >= self.pend:
+                self._nextline()
+            line_start = self.p
+            c = self.nextc()
+            while c and c in _SPACE_CHARS:
+                c = self.nextc()
+            if c == "#":
+                sp_end = self.p - 1
+                if sp_end > line_start:
+                    pending.append(("on_sp", line_start, sp_end))
+                self.p = self.pend
+                pending.append(("on_comment", sp_end, self.p))
+                continue
+            if (c == "&" and self.peek(".")) or (c == "." and not self.peek(".")):
+                if not fallthru:
+                    self.emit("on_ignored_nl", nl_start, nl_end)
+                for ev, a, b in pending:
+                    self.emit(ev, a, b)
+                self.pushback(c)
+                if self.p > line_start:
+                    self.emit("on_sp", line_start, self.p)
+                return ""
+            # not a continuation: re-read this line from its start
+            for ev, a, b in pending:
+                self.emit(ev, a, b)
+            if c:
+                self.p = line_start
+            self.command_start = True
+            self.state = S.BEG
+            if fallthru:
+                return self._sig_empty("'\\n'")
+            self.emit("on_nl", nl_start, nl_end, "'\\n'")
+            return "'\\n'"
+
+    def _sig_empty(self, typ: str) -> str:
+        # a significant token whose text Ripper reports as part of another token
+        self.tokens.append(Token(self._pos(self.p), "", "", self.state, typ))
+        return typ
+
+    def _tok(self, typ: str, start: int, event: Optional[str] = None, value=None) -> str:
+        self.emit(event or _EVENTS.get(typ, "on_op"), start, self.p, typ, value)
+        return typ
+
+    def _op_asgn(self, op: str, start: int) -> str:
+        self.state = S.BEG
+        return self._tok("tOP_ASGN", start, "on_op", op)
+
+    def _yylex_char(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        if c == "*":
+            c = self.nextc()
+            if c == "*":
+                c = self.nextc()
+                if c == "=":
+                    return self._op_asgn("**", start)
+                self.pushback(c)
+                typ = "tDSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "tPOW"
+            else:
+                if c == "=":
+                    return self._op_asgn("*", start)
+                self.pushback(c)
+                typ = "tSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "'*'"
+            self.state = S.ARG if self.after_operator() else S.BEG
+            return self._tok(typ, start)
+        if c == "!":
+            c = self.nextc()
+            if self.after_operator():
+                self.state = S.ARG
+                if c == "@":
+                    return self._tok("'!'", start)
+            else:
+                self.state = S.BEG
+            if c == "=":
+                return self._tok("tNEQ", start)
+            if c == "~":
+                return self._tok("tNMATCH", start)
+            self.pushback(c)
+            return self._tok("'!'", start)
+        if c == "=":
+            if self.was_bol() and self.src.startswith("begin", self.p) and \
+                    (self.p + 5 >= self.pend or self.src[self.p + 5] in " \t\f\r\v\n"):
+                return self._embdoc(start)
+            self.state = S.ARG if self.after_operator() else S.BEG
+            c = self.nextc()
+            if c == "=":
+                c = self.nextc()
+                if c == "=":
+                    return self._tok("tEQQ", start)
+                self.pushback(c)
+                return self._tok("tEQ", start)
+            if c == "~":
+                return self._tok("tMATCH", start)
+            if c == ">":
+                return self._tok("tASSOC", start)
+            self.pushback(c)
+            return self._tok("'='", start)
+        if c == "<":
+            c = self.nextc()
+            if c == "<" and not (st & (S.DOT | S.CLASS)) and not self.is_end() and \
+                    (not self.is_arg() or (st & S.LABELED) or space_seen):
+                r = self.heredoc_identifier(start)
+                if r:
+                    return r
+            if self.after_operator():
+                self.state = S.ARG
+            else:
+                if st & S.CLASS:
+                    self.command_start = True
+                self.state = S.BEG
+            if c == "=":
+                c = self.nextc()
+                if c == ">":
+                    return self._tok("tCMP", start)
+                self.pushback(c)
+                return self._tok("tLEQ", start)
+            if c == "<":
+                c = self.nextc()
+                if c == "=":
+                    return self._op_asgn("<<", start)
+                self.pushback(c)
+                return self._tok("tLSHFT", start)
+            self.pushback(c)
+            return self._tok("'<'", start)
+        if c == ">":
+            self.state = S.ARG if self.after_operator() else S.BEG
+            c = self.nextc()
+            if c == "=":
+                return self._tok("tGEQ", start)
+            if c == ">":
+                c = self.nextc()
+                if c == "=":
+                    return self._op_asgn(">>", start)
+                self.pushback(c)
+                return self._tok("tRSHFT", start)
+            self.pushback(c)
+            return self._tok("'>'", start)
+        if c == '"':
+            label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
+            self.strterm = StrTerm(StrTerm.DQUOTE | label, '"', "")
+            return self._tok("tSTRING_BEG", start)
+        if c == "`":
+            if st & S.FNAME:
+                self.state = S.ENDFN
+                return self._tok("'`'", start)
+            if st & S.DOT:
+                self.state = S.CMDARG if cmd_state else S.ARG
+                return self._tok("'`'", start)
+            self.strterm = StrTerm(StrTerm.XQUOTE, "`", "")
+            return self._tok("tXSTRING_BEG", start)
+        if c == "'":
+            label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
+            self.strterm = StrTerm(StrTerm.SQUOTE | label, "'", "")
+            return self._tok("tSTRING_BEG", start)
+        if c == "?":
+            return self.parse_qmark(start, space_seen)
+        if c == "&":
+            c = self.nextc()
+            if c == "&":
+                self.state = S.BEG
+                c = self.nextc()
+                if c == "=":
+                    return self._op_asgn("&&", start)
+                self.pushback(c)
+                return self._tok("tANDOP", start)
+            if c == "=":
+                return self._op_asgn("&", start)
+            if c == ".":
+                self.state = S.DOT
+                return self._tok("tANDDOT", start)
+            self.pushback(c)
+            if self.is_spcarg(c, space_seen) or self.is_beg():
+                typ = "tAMPER"
+            else:
+                typ = "'&'"
+            self.state = S.ARG if self.after_operator() else S.BEG
+            return self._tok(typ, start)
+        if c == "|":
+            c = self.nextc()
+            if c == "|":
+                self.state = S.BEG
+                c = self.nextc()
+                if c == "=":
+                    return self._op_asgn("||", start)
+                self.pushback(c)
+                if last_state & S.BEG:
+                    # `||` where a block parameter list may start: two '|' tokens
+                    self.pushback("|")
+                    return self._tok("'|'", start)
+                return self._tok("tOROP", start)
+            if c == "=":
+                return self._op_asgn("|", start)
+            self.state = S.ARG if self.after_operator() else (S.BEG | S.LABEL)
+            self.pushback(c)
+            return self._tok("'|'", start)
+        if c == "+" or c == "-":
+            sign = c
+            c = self.nextc()
+            if self.after_operator():
+                self.state = S.ARG
+                if c == "@":
+                    return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
+                self.pushback(c)
+                return self._tok("'+'" if sign == "+" else "'-'", start)
+            if c == "=":
+                return self._op_asgn(sign, start)
+            if sign == "-" and c == ">":
+                self.state = S.ENDFN
+                return self._tok("tLAMBDA", start)
+            if self.is_beg() or self.is_spcarg(c, space_seen):
+                self.state = S.BEG
+                self.pushback(c)
+                if c and c.isdigit() and c.isascii():
+                    if sign == "+":
+                        return self.parse_numeric(self.nextc(), start, sign="+")
+                    return self._tok("tUMINUS_NUM", start)
+                return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
+            self.state = S.BEG
+            self.pushback(c)
+            return self._tok("'+'" if sign == "+" else "'-'", start)
+        if c == ".":
+            is_beg = self.is_beg()
+            self.state = S.BEG
+            c = self.nextc()
+            if c == ".":
+                c = self.nextc()
+                if c == ".":
+                    if self.def_params is not None and self.def_params[1] == self.paren_nest:
+                        # `def m(...)`: p->ctxt.in_argdef
+                        self.state = S.ENDARG
+                        return self._tok("tBDOT3", start)
+                    return self._tok("tBDOT3" if is_beg else "tDOT3", start)
+                self.pushback(c)
+                return self._tok("tBDOT2" if is_beg else "tDOT2", start)
+            self.pushback(c)
+            if c and c.isascii() and c.isdigit():
+                self.error("no .<digit> floating literal anymore; put 0 before dot")
+            self.state = S.DOT
+            return self._tok("'.'", start)
+        if c.isascii() and c.isdigit():
+            return self.parse_numeric(c, start)
+        if c == ")":
+            self.cond_pop()
+            self.cmdarg_pop()
+            self.state = S.ENDFN
+            self.paren_nest -= 1
+            return self._tok("')'", start)
+        if c == "]":
+            self.cond_pop()
+            self.cmdarg_pop()
+            self.state = S.END
+            self.paren_nest -= 1
+            return self._tok("']'", start)
+        if c == "}":
+            if self.brace_nest == 0:
+                self.brace_nest -= 1
+                return self._tok("tSTRING_DEND", start)
+            self.brace_nest -= 1
+            self.cond_pop()
+            self.cmdarg_pop()
+            self.state = S.END
+            self.paren_nest -= 1
+            return self._tok("'}'", start)
+        if c == ":":
+            c = self.nextc()
+            if c == ":":
+                if self.is_beg() or (st & S.CLASS) or self.is_spcarg("", space_seen):
+                    self.state = S.BEG
+                    return self._tok("tCOLON3", start)
+                self.state = S.DOT
+                return self._tok("tCOLON2", start)
+            if self.is_end() or _isspace(c) or c == "#" or c == "":
+                self.pushback(c)
+                self.state = S.BEG
+                return self._tok("':'", start)
+            if c == "'":
+                self.strterm = StrTerm(StrTerm.SSYM, c, "")
+            elif c == '"':
+                self.strterm = StrTerm(StrTerm.DSYM, c, "")
+            else:
+                self.pushback(c)
+            self.state = S.FNAME
+            return self._tok("tSYMBEG", start)
+        if c == "/":
+            if self.is_beg():
+                self.strterm = StrTerm(REGEXP_FUNC, "/", "")
+                return self._tok("tREGEXP_BEG", start)
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("/", start)
+            self.pushback(c)
+            if self.is_spcarg(c, space_seen):
+                self.strterm = StrTerm(REGEXP_FUNC, "/", "")
+                return self._tok("tREGEXP_BEG", start)
+            self.state = S.ARG if self.after_operator() else S.BEG
+            return self._tok("'/'", start)
+        if c == "^":
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("^", start)
+            self.state = S.ARG if self.after_operator() else S.BEG
+            self.pushback(c)
+            return self._tok("'^'", start)
+        if c == ";":
+            self.state = S.BEG
+            self.command_start = True
+            return self._tok("';'", start)
+        if c == ",":
+            self.state = S.BEG | S.LABEL
+            return self._tok("','", start)
+        if c == "~":
+            if self.after_operator():
+                c = self.nextc()
+                if c != "@":
+                    self.pushback(c)
+                self.state = S.ARG
+            else:
+                self.state = S.BEG
+            return self._tok("'~'", start)
+        if c == "(":
+            if self.is_beg():
+                typ = "tLPAREN"
+            elif not space_seen:
+                typ = "'('"
+            elif self.is_arg() or (st & (S.END | S.LABEL)) == (S.END | S.LABEL):
+                typ = "tLPAREN_ARG"
+            else:
+                typ = "'('"
+            self.paren_nest += 1
+            self.cond_push(0)
+            self.cmdarg_push(0)
+            self.state = S.BEG | S.LABEL
+            return self._tok(typ, start)
+        if c == "[":
+            self.paren_nest += 1
+            if self.after_operator():
+                c = self.nextc()
+                if c == "]":
+                    self.paren_nest -= 1
+                    self.state = S.ARG
+                    c = self.nextc()
+                    if c == "=":
+                        return self._tok("tASET", start)
+                    self.pushback(c)
+                    return self._tok("tAREF", start)
+                self.pushback(c)
+                self.state = S.ARG | S.LABEL
+                return self._tok("'['", start)
+            if self.is_beg():
+                typ = "tLBRACK"
+            elif self.is_arg() and (space_seen or (st & S.LABELED)):
+                typ = "tLBRACK"
+            else:
+                typ = "'['"
+            self.state = S.BEG | S.LABEL
+            self.cond_push(0)
+            self.cmdarg_push(0)
+            return self._tok(typ, start)
+        if c == "{":
+            self.brace_nest += 1
+            if self.lpar_beg == self.paren_nest:
+                typ = "tLAMBEG"
+            elif st & S.LABELED:
+                typ = "tLBRACE"
+            elif st & (S.ARG_ANY | S.END | S.ENDFN):
+                typ = "'{'"
+            elif st & S.ENDARG:
+                typ = "tLBRACE_ARG"
+            else:
+                typ = "tLBRACE"
+            if typ != "tLBRACE":
+                self.command_start = True
+                self.state = S.BEG
+            else:
+                self.state = S.BEG | S.LABEL
+            self.paren_nest += 1
+            self.cond_push(0)
+            self.cmdarg_push(0)
+            return self._tok(typ, start)
+        if c == "\\":
+            c = self.nextc()
+            if c == "\n":
+                self.emit("on_sp", start, self.p)
+                return _RETRY_SPACE
+            if c == " ":
+                return self._tok("tSP", start, "on_sp")
+            self.pushback(c)
+            return self._tok("'\\\\'", start)
+        if c == "%":
+            if self.is_beg():
+                return self.parse_percent(self.nextc(), start)
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("%", start)
+            if self.is_spcarg(c, space_seen) or ((st & S.FITEM) and c == "s"):
+                return self.parse_percent(c, start)
+            self.state = S.ARG if self.after_operator() else S.BEG
+            self.pushback(c)
+            return self._tok("'%'", start)
+        if c == "$":
+            return self.parse_gvar(start, last_state)
+        if c == "@":
+            return self.parse_atmark(start, last_state)
+        if c == "_" and self.was_bol() and self.src.startswith("__END__", start) and \
+                self.src[start + 7:start + 8] in ("", "\n", "\r"):
+            if self.src[start + 7:start + 9] in ("\r\n",) or self.src[start + 7:start + 8] in ("", "\n"):
+                self.end_seen = True
+                self.p = self.pend
+                self.emit("on___end__", start, self.p)
+                self.eofp = True
+                self.p = len(self.src)
+                return None
+        if not _is_identchar(c):
+            self.error("Invalid char `\\x%02X' in expression" % (ord(c) & 0xFF), start)
+            return _RETRY
+        return self.parse_ident(c, start, cmd_state)
+
+    # ------------------------------------------------------------------ =begin ... =end
+    def _embdoc(self, start: int) -> Optional[str]:
+        self.p = self.pend
+        self.emit("on_embdoc_beg", start, self.p)
+        while True:
+            if not self._nextline():
+                self.error("embedded document meets end of file", start)
+                return _RETRY
+            ls = self.p
+            self.p = self.pend
+            line = self.src[ls:self.pend]
+            if line.startswith("=end") and (len(line) == 4 or line[4] in " \t\f\r\v\n"):
+                self.emit("on_embdoc_end", ls, self.p)
+                return _RETRY
+            self.emit("on_embdoc", ls, self.p)
+
+    # ------------------------------------------------------------------ identifiers
+    def parse_ident(self, c: str, start: int, cmd_state: bool):
+        m = _IDENT_RE.match(self.src, start, self.pend)
+        self.p = m.end() if m else start + 1
+        last_state = self.state
+        c = self.peekc()
+        typ = None
+        if c in ("!", "?") and not self.peek("=", 1):
+            typ = "tFID"
+            self.p += 1
+        elif c == "=" and (self.state & S.FNAME) and not self.peek("~", 1) and not self.peek(">", 1) \
+                and (not self.peek("=", 1) or self.peek(">", 2)):
+            typ = "tIDENTIFIER"
+            self.p += 1
+        word = self.src[start:self.p]
+        if self.label_possible(cmd_state) and self.label_suffix():
+            self.p += 1
+            self.state = S.ARG | S.LABELED
+            return self._tok("tLABEL", start, value=word)
+        if word.isascii() and not (self.state & S.DOT):
+            kw = KEYWORDS.get(word)
+            if kw is not None:
+                tok0, tok1, kstate = kw
+                st = self.state
+                if st & S.FNAME:
+                    self.state = S.ENDFN
+                    return self._tok(tok0, start, "on_kw", word)
+                self.state = kstate
+                if self.state & S.BEG:
+                    self.command_start = True
+                if tok0 == "keyword_do":
+                    return self._tok(self._do_type(st), start, "on_kw")
+                if st & (S.BEG | S.LABELED | S.CLASS):
+                    return self._tok(tok0, start, "on_kw")
+                if tok0 != tok1:
+                    self.state = S.BEG | S.LABEL
+                return self._tok(tok1, start, "on_kw")
+        if self.state & (S.BEG_ANY | S.ARG_ANY | S.DOT):
+            self.state = S.CMDARG if cmd_state else S.ARG
+        elif self.state == S.FNAME:
+            self.state = S.ENDFN
+        else:
+            self.state = S.END
+        if typ is None:
+            first = word[0]
+            typ = "tCONSTANT" if (first.isupper() and first.isascii()) or \
+                (not first.isascii() and first.isupper()) else "tIDENTIFIER"
+        if not (last_state & (S.DOT | S.FNAME)) and typ == "tIDENTIFIER" and self.lvar_defined(word):
+            self.state = S.END | S.LABEL
+        return self._tok(typ, start, value=word)
+
+    def _do_type(self, st: int) -> str:
+        if self.lpar_beg == self.paren_nest:
+            self.lpar_beg = -1   # the body of `-> do ... end` is no lambda start
+            return "keyword_do_LAMBDA"
+        if self.cond_stack & 1:
+            return "keyword_do_cond"
+        if (self.cmdarg_stack & 1) and not (st & S.CMDARG):
+            return "keyword_do_block"
+        return "keyword_do"
+
+    # ------------------------------------------------------------------ $ and @
+    def parse_gvar(self, start: int, last_state: int):
+        self.state = S.END
+        c = self.nextc()
+        if c == "_":
+            c2 = self.peekc()
+            if c2 and _is_identchar(c2):
+                return self._gvar_ident(start)
+            return self._tok("tGVAR", start)
+        if c in _GVAR_PUNCT:
+            return self._tok("tGVAR", start)
+        if c == "-":
+            c = self.nextc()
+            if c and _is_identchar(c):
+                return self._tok("tGVAR", start)
+            self.pushback(c)
+            self.pushback("-")
+            return self._tok("'$'", start)
+        if c in "&`'+":
+            if last_state & S.FNAME:
+                return self._tok("tGVAR", start)
+            return self._tok("tBACK_REF", start)
+        if c and c in "123456789":
+            while self.p < self.pend and self.src[self.p].isascii() and self.src[self.p].isdigit():
+                self.p += 1
+            if last_state & S.FNAME:
+                return self._tok("tGVAR", start)
+            return self._tok("tNTH_REF", start)
+        if c == "0" or (c and _is_identchar(c)):
+            return self._gvar_ident(start)
+        self.pushback(c)
+        if c == "" or _isspace(c):
+            self.error("`$' without identifiers is not allowed as a global variable name", start)
+        else:
+            self.error("`$%s' is not allowed as a global variable name" % c, start)
+        return self._tok("tGVAR", start)
+
+    def _gvar_ident(self, start: int):
+        m = _IDENT_RE.match(self.src, self.p, self.pend)
+        if m:
+            self.p = m.end()
+        self.state = S.END
+        return self._tok("tGVAR", start)
+
+    def parse_atmark(self, start: int, last_state: int):
+        typ = "tIVAR"
+        c = self.nextc()
+        if c == "@":
+            typ = "tCVAR"
+            c = self.nextc()
+        self.state = S.ENDFN if last_state & S.FNAME else S.END
+        if c == "" or not _is_identchar(c) or (c.isascii() and c.isdigit()):
+            self.pushback(c)
+            what = "an instance" if typ == "tIVAR" else "a class"
+            sigil = "@" if typ == "tIVAR" else "@@"
+            if c and c.isascii() and c.isdigit():
+                self.error("`%s%s' is not allowed as %s variable name" % (sigil, c, what), start)
+            else:
+                self.error("`%s' without identifiers is not allowed as %s variable name" % (sigil, what), start)
+            self.state = S.END
+            return self._tok(typ, start)
+        m = _IDENT_RE.match(self.src, self.p - 1, self.pend)
+        self.p = m.end()
+        return self._tok(typ, start)
+
+    # ------------------------------------------------------------------ ?c
+    def parse_qmark(self, start: int, space_seen: bool):
+        if self.is_end():
+            self.state = S.VALUE
+            return self._tok("'?'", start)
+        c = self.nextc()
+        if c == "":
+            self.error("incomplete character syntax", start)
+            return None
+        if _isspace(c):
+            self.pushback(c)
+            self.state = S.VALUE
+            return self._tok("'?'", start)
+        if c.isascii() and (c.isalnum() or c == "_") and self.p < self.pend and \
+                _is_identchar(self.src[self.p]):
+            self.pushback(c)
+            self.state = S.VALUE
+            return self._tok("'?'", start)
+        if c == "\\":
+            if self.peek("u"):
+                self.nextc()
+                value = self.read_utf8_escape(None)
+            elif self.p < self.pend and not self.src[self.p].isascii():
+                value = self.nextc()
+            else:
+                value = self.read_escape()
+        else:
+            value = c
+        self.state = S.END
+        return self._tok("tCHAR", start, value=value)
+
+    # ------------------------------------------------------------------ numbers
+    def parse_numeric(self, c: str, start: int, sign: str = ""):
+        """parse_numeric(): integers, floats, rationals and imaginaries; state END."""
+        self.state = S.END
+        src = self.src
+        is_float = seen_point = seen_e = False
+        nondigit = ""
+        if c == "0":
+            c = self.nextc()
+            base = 0
+            if c in ("x", "X"):
+                base, digits = 16, "0123456789abcdefABCDEF"
+            elif c in ("b", "B"):
+                base, digits = 2, "01"
+            elif c in ("d", "D"):
+                base, digits = 10, "0123456789"
+            elif c in ("o", "O", "_") or (c and c in "01234567"):
+                base, digits = 8, "01234567"
+                if c in ("o", "O"):
+                    pass
+                else:
+                    self.pushback(c)
+            if base:
+                if base != 8 or c in ("o", "O"):
+                    pass
+                count = 0
+                nondigit = ""
+                while True:
+                    c = self.nextc()
+                    if c == "_":
+                        if nondigit:
+                            break
+                        nondigit = c
+                        continue
+                    if base == 8 and c in ("8", "9"):
+                        self.error("Invalid octal digit")
+                        continue
+                    if not c or c not in digits:
+                        break
+                    nondigit = ""
+                    count += 1
+                self.pushback(c)
+                if count == 0:
+                    self.error("numeric literal without digits")
+                elif nondigit:
+                    self.error("trailing `%s' in number" % nondigit)
+                return self._number("tINTEGER", start, self._suffix(True))
+            if c in ("8", "9"):
+                self.error("Invalid octal digit")
+            elif c in (".", "e", "E"):
+                self.pushback(c)
+                c = "0"
+                # continue as a decimal number starting with "0"
+                return self._decimal(c, start, started=True)
+            else:
+                self.pushback(c)
+                return self._number("tINTEGER", start, self._suffix(True))
+        return self._decimal(c, start)
+
+    def _decimal(self, c: str, start: int, started: bool = False):
+        is_float = seen_point = seen_e = False
+        nondigit = ""
+        if started:
+            c = self.nextc()
+        while True:
+            if c and c.isascii() and c.isdigit():
+                nondigit = ""
+            elif c == ".":
+                if nondigit:
+                    break
+                if seen_point or seen_e:
+                    break
+                c0 = self.nextc()
+                if not (c0 and c0.isascii() and c0.isdigit()):
+                    self.pushback(c0)
+                    break
+                seen_point = True
+                is_float = True
+                nondigit = ""
+            elif c in ("e", "E"):
+                if nondigit:
+                    self.pushback(c)
+                    c = nondigit
+                    break
+                if seen_e:
+                    break
+                nondigit = c
+                c = self.nextc()
+                if c not in ("-", "+") and not (c and c.isascii() and c.isdigit()):
+                    self.pushback(c)
+                    c = nondigit
+                    nondigit = ""
+                    self.pushback("e")  # the 'e' was not part of the number
+                    break
+                seen_e = True
+                is_float = True
+                nondigit = c if c in ("-", "+") else ""
+            elif c == "_":
+                if nondigit:
+                    break
+                nondigit = c
+            else:
+                break
+            c = self.nextc()
+        if c not in ("e", "E") or not nondigit:
+            self.pushback(c) if c != nondigit or c == "" else None
+        if nondigit:
+            self.error("trailing `%s' in number" % nondigit)
+        if is_float:
+            suffix = self._suffix(not seen_e)
+            typ = {"": "tFLOAT", "r": "tRATIONAL", "i": "tIMAGINARY", "ri": "tIMAGINARY"}[suffix]
+            return self._tok(typ, start)
+        return self._number("tINTEGER", start, self._suffix(True))
+
+    def _suffix(self, allow_r: bool) -> str:
+        """number_literal_suffix(): the optional r / i / ri after a number."""
+        save = self.p
+        result = ""
+        allow_i = True
+        while True:
+            c = self.nextc()
+            if allow_i and c == "i":
+                result += "i"
+                allow_i = allow_r = False
+                continue
+            if allow_r and c == "r":
+                result += "r"
+                allow_r = False
+                continue
+            if c and (not c.isascii() or c.isalpha() or c == "_"):
+                self.p = save
+                return ""
+            self.pushback(c)
+            return result
+
+    def _number(self, typ: str, start: int, suffix: str) -> str:
+        if suffix:
+            typ = "tRATIONAL" if suffix == "r" else "tIMAGINARY"
+        return self._tok(typ, start)
+
+    # ------------------------------------------------------------------ local variables
+    def lvar_defined(self, name: str) -> bool:
+        for scope in reversed(self.scopes):
+            if name in scope.names:
+                return True
+            if not scope.inherit:
+                return False
+        return False
+
+    def declare(self, name: str) -> None:
+        if name and (name[0].islower() or name[0] == "_" or not name[0].isascii()):
+            self.scopes[-1].names.add(name)
+
+    # ------------------------------------------------------------------ the parser shadow
+    def _shadow(self, tok: Token) -> None:
+        """Replay the grammar actions of parse.y that steer the lexer (see module doc)."""
+        typ = tok.type
+        prev = self.last_sig
+        self.prev_sig, self.last_sig = prev, tok
+        self.sig_tokens.append(tok)
+        if typ == "'\\n'" or typ == "';'":
+            self._end_statement()
+            return
+        # alias fitem {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);} fitem
+        if self.alias_items:
+            if typ == "tSYMBEG":
+                pass
+            elif typ in ("tSTRING_CONTENT", "tSTRING_DBEG", "tSTRING_DEND", "tSTRING_DVAR"):
+                pass
+            else:
+                self.alias_items -= 1
+                if self.alias_items == 1 and typ != "tGVAR" and typ != "tBACK_REF" and typ != "tNTH_REF":
+                    self.state = S.FNAME | S.FITEM
+                elif self.alias_items == 1:
+                    self.alias_items = 0
+        if self.undef_active and typ == "','":
+            self.state = S.FNAME | S.FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
+        # symbol: tSYMBEG sym {SET_LEX_STATE(EXPR_END);}
+        if self.symbol_pending and typ != "tSYMBEG":
+            self.symbol_pending = False
+            if tok.event not in ("on_tstring_content", "on_embexpr_beg"):
+                self.state = S.END
+        if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
+            self.symbol_pending = True
+        if typ == "tSTRING_DBEG":
+            # string_content: tSTRING_DBEG {strterm = 0; SET_LEX_STATE(EXPR_BEG); brace_nest = 0; ...}
+            self.interp_stack.append((self.strterm, self.state, self.brace_nest,
+                                      self.heredoc_indent, self.symbol_pending))
+            self.strterm = None
+            self.state = S.BEG
+            self.brace_nest = 0
+            self.heredoc_indent = 0
+            self.cond_push(0)
+            self.cmdarg_push(0)
+            self.command_start = True
+            self.block_stack.append(["interp"])
+            return
+        if typ == "tSTRING_DEND":
+            if self.interp_stack:
+                strterm, st, bn, hi, symp = self.interp_stack.pop()
+                self.cond_pop()
+                self.cmdarg_pop()
+                self.strterm = strterm
+                self.state = st
+                self.brace_nest = bn
+                self.heredoc_indent = hi
+                self.heredoc_line_indent = -1
+                self._pop_block("interp")
+            return
+        if typ == "tSTRING_DVAR":
+            # string_dvar: {strterm = 0; SET_LEX_STATE(EXPR_BEG);} ... {strterm restored}
+            self.interp_stack.append((self.strterm, None, None, None, None))
+            self.strterm = None
+            self.state = S.BEG
+            return
+        if prev is not None and prev.type == "tSTRING_DVAR" and self.interp_stack and \
+                self.interp_stack[-1][1] is None:
+            self.strterm = self.interp_stack.pop()[0]
+        self._shadow_defs(tok, prev)
+        self._shadow_blocks(tok, prev)
+        self._shadow_locals(tok, prev)
+        self._shadow_cmdarg(tok, prev)
+
+    def _end_statement(self) -> None:
+        self.stmt_start = len(self.sig_tokens)
+        self.alias_items = 0
+        self.undef_active = False
+        self.rescue_pending = False
+        if self.pattern_depth is not None and self.pattern_depth >= self.paren_nest:
+            self.pattern_depth = None
+            self.in_kwarg = False
+        top = self.block_stack[-1] if self.block_stack else None
+        if top and top[0] == "enddef" and top[1] >= self.paren_nest:
+            self._pop_block("enddef")
+        if top and top[0] == "cond" and top[1] >= self.paren_nest:
+            self.block_stack.pop()
+            self.cond_pop()
+        # command arguments end at a newline
+        while self.block_stack and self.block_stack[-1][0] == "cmdarg" and \
+                self.block_stack[-1][1] >= self.paren_nest:
+            self.block_stack.pop()
+            self.cmdarg_pop()
+        if self.def_params is not None and self.def_params[0] == "noparen":
+            # f_arglist: f_args term {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;}
+            self.def_params = None
+            self.state = S.BEG
+            self.command_start = True
+            self.in_kwarg = False
+
+    def _shadow_defs(self, tok: Token, prev: Optional[Token]) -> None:
+        typ = tok.type
+        if typ == "keyword_def":
+            self.def_pending = 1
+            self.block_stack.append(["def", len(self.scopes)])
+            self.scopes.append(Scope(False))
+            return
+        if self.def_pending in (1, 2):
+            # def_name: after the name, or `def recv.` / `def recv::` (defs_head)
+            if tok.event == "on_op":
+                self.state = S.ENDFN     # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
+            if self.def_pending == 2:
+                # after `def recv.name` bison reduces without a lookahead, so the no-paren
+                # f_arglist action (SET_LEX_STATE(p->lex.state|EXPR_LABEL)) runs first
+                self.state |= S.LABEL
+            self.def_pending = 3   # name seen; the next token decides
+            return
+        if self.def_pending == 3:
+            self.def_pending = 0
+            if typ in ("'.'", "tCOLON2") and prev is not None:
+                # defs_head: k_def singleton dot_or_colon {SET_LEX_STATE(EXPR_FNAME);} def_name
+                self.state = S.FNAME
+                self.def_pending = 2
+                return
+            if typ == "'('":
+                self.def_params = ["paren", self.paren_nest]
+                return
+            if typ == "'='":
+                self._make_endless()
+                return
+            if typ in ("'\\n'", "';'"):
+                return
+            # f_arglist without parentheses
+            self.def_params = ["noparen", self.paren_nest]
+            self.in_kwarg = True
+            self._declare_param(tok, None)
+            return
+        if self.def_params is not None:
+            kind, depth = self.def_params
+            if kind == "paren" and typ == "')'" and self.paren_nest == depth - 1:
+                # f_arglist: '(' f_args rparen {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;}
+                self.def_params = None
+                self.state = S.BEG
+                self.command_start = True
+                self.def_pending = 4
+                return
+            self._declare_param(tok, prev)
+            return
+        if self.def_pending == 4:
+            self.def_pending = 0
+            if typ == "'='":
+                self._make_endless()
+
+    def _make_endless(self) -> None:
+        for entry in reversed(self.block_stack):
+            if entry[0] == "def":
+                entry[0] = "enddef"
+                entry[1] = self.paren_nest
+                entry.append(len(self.scopes))
+                return
+
+    def _declare_param(self, tok: Token, prev: Optional[Token]) -> None:
+        if tok.type == "tIDENTIFIER" and (prev is None or prev.type in (
+                "'('", "tLPAREN", "','", "tSTAR", "tDSTAR", "tAMPER", "'*'", "tPOW", "'&'", "tLAMBDA",
+                "tLPAREN_ARG", "';'", "'|'", "tOROP")):
+            self.declare(tok.text)
+        elif tok.type == "tLABEL":
+            self.declare(tok.text[:-1])
+
+    def _pop_block(self, kind: str):
+        while self.block_stack:
+            entry = self.block_stack.pop()
+            if entry[0] == "cmdarg":
+                self.cmdarg_pop()
+                continue
+            if entry[0] == "cond":
+                self.cond_pop()
+                continue
+            if entry[0] in ("def", "enddef", "scope"):
+                del self.scopes[entry[-1] if entry[0] == "enddef" else entry[1]:]
+                if entry[0] == "enddef":
+                    del self.scopes[entry[2]:]
+                    self.scopes = self.scopes[:entry[2] - 1] if False else self.scopes
+            if entry[0] == "blockscope":
+                del self.scopes[entry[1]:]
+            return entry
+        return None
+
+    def _shadow_blocks(self, tok: Token, prev: Optional[Token]) -> None:
+        typ = tok.type
+        # block parameters: '|' ... '|' then opt_block_param {command_start = TRUE}
+        if self.expect_block_params:
+            self.expect_block_params = False
+            if typ == "'|'":
+                self.block_param_open = True
+                self.block_param_depth = self.paren_nest
+                return
+            if typ == "tOROP":
+                self.command_start = True
+        if self.block_param_open:
+            if typ == "'|'" and self.paren_nest == self.block_param_depth:
+                self.block_param_open = False
+                self.command_start = True
+                return
+            self._declare_param(tok, prev)
+            return
+        if typ in ("keyword_class", "keyword_module"):
+            self.block_stack.append(["scope", len(self.scopes)])
+            self.scopes.append(Scope(False))
+            self.class_pending = typ == "keyword_class"
+            return
+        if typ == "'<'" and prev is not None and getattr(self, "class_pending", False):
+            # superclass: '<' {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;} expr_value term
+            self.command_start = True
+        if typ not in ("tCONSTANT", "tCOLON2", "tCOLON3"):
+            self.class_pending = False
+        if typ in ("keyword_if", "keyword_unless", "keyword_case", "keyword_begin"):
+            self.block_stack.append(["kw"])
+        elif typ in ("keyword_while", "keyword_until"):
+            self.block_stack.append(["kw"])
+            self.cond_push(1)
+            self.block_stack.append(["cond", self.paren_nest])
+        elif typ == "keyword_for":
+            self.block_stack.append(["kw"])
+            self.for_pending = True
+        elif typ == "keyword_in":
+            if self.for_pending:
+                self.for_pending = False
+                self.cond_push(1)
+                self.block_stack.append(["cond", self.paren_nest])
+            else:
+                # p_case_body: keyword_in {SET_LEX_STATE(EXPR_BEG|EXPR_LABEL); in_kwarg = 1}
+                self.state = S.BEG | S.LABEL
+                self.command_start = False
+                self.in_kwarg = True
+                self.pattern_depth = self.paren_nest
+        elif typ == "keyword_do_cond":
+            top = self.block_stack[-1] if self.block_stack else None
+            if top and top[0] == "cond":
+                self.block_stack.pop()
+                self.cond_pop()
+        elif typ in ("keyword_do", "keyword_do_block", "keyword_do_LAMBDA"):
+            if typ == "keyword_do_block":
+                # the do closes the command arguments it belongs to
+                while self.block_stack and self.block_stack[-1][0] == "cmdarg":
+                    self.block_stack.pop()
+                    self.cmdarg_pop()
+                    break
+            if typ == "keyword_do_LAMBDA":
+                self._close_lambda_params()
+            self.block_stack.append(["blockscope", len(self.scopes)])
+            self.scopes.append(Scope(True))
+            self.expect_block_params = typ != "keyword_do_LAMBDA"
+        elif typ in ("'{'", "tLBRACE_ARG", "tLAMBEG"):
+            if typ == "tLAMBEG":
+                self._close_lambda_params()
+            self.block_stack.append(["brace", len(self.scopes)])
+            self.scopes.append(Scope(True))
+            self.expect_block_params = typ != "tLAMBEG"
+        elif typ == "tLBRACE":
+            self.block_stack.append(["hash"])
+        elif typ == "'}'":
+            self._pop_until(("brace", "hash"))
+        elif typ == "keyword_end":
+            self._pop_until(("def", "scope", "kw", "blockscope"))
+        elif typ == "tLAMBDA":
+            # lambda: tLAMBDA {lpar_beg = paren_nest} f_larglist lambda_body {lpar_beg restored}
+            self.block_stack.append(["lambda", self.lpar_beg, len(self.scopes)])
+            self.scopes.append(Scope(True))
+            self.lpar_beg = self.paren_nest
+            self.lambda_params = True
+        elif getattr(self, "lambda_params", False):
+            self._declare_param(tok, prev)
+        elif typ == "tLPAREN_ARG":
+            self.block_stack.append(["parenarg", self.paren_nest])
+        elif typ == "')'":
+            top = self.block_stack[-1] if self.block_stack else None
+            while top and top[0] == "cmdarg" and top[1] >= self.paren_nest + 1:
+                self.block_stack.pop()
+                self.cmdarg_pop()
+                top = self.block_stack[-1] if self.block_stack else None
+            if top and top[0] == "parenarg" and top[1] == self.paren_nest + 1:
+                self.block_stack.pop()
+                # primary: tLPAREN_ARG stmt {SET_LEX_STATE(EXPR_ENDARG);} rparen
+                self.state = S.ENDARG
+        elif typ == "keyword_rescue":
+            self.rescue_pending = True
+        elif typ == "tASSOC":
+            if not self.rescue_pending and self._at_statement_level():
+                # expr: arg tASSOC {SET_LEX_STATE(EXPR_BEG|EXPR_LABEL); in_kwarg = 1} p_top_expr_body
+                self.state = S.BEG | S.LABEL
+                self.command_start = False
+                self.in_kwarg = True
+                self.pattern_depth = self.paren_nest
+        elif typ in ("keyword_alias",):
+            self.alias_items = 2
+        elif typ == "keyword_undef":
+            self.undef_active = True
+        elif typ in ("keyword_then",):
+            if self.pattern_depth is not None:
+                self.pattern_depth = None
+                self.in_kwarg = False
+
+    def _close_lambda_params(self) -> None:
+        self.lambda_params = False
+        for i in range(len(self.block_stack) - 1, -1, -1):
+            if self.block_stack[i][0] == "lambda":
+                entry = self.block_stack[i]
+                # keep the lambda's scope; the body's block entry ends it
+                self.lpar_beg = entry[1] if self.lpar_beg != -1 else -1
+                entry[0] = "lambdabody"
+                return
+
+    def _pop_until(self, kinds) -> None:
+        while self.block_stack:
+            entry = self.block_stack.pop()
+            k = entry[0]
+            if k == "cmdarg":
+                self.cmdarg_pop()
+                continue
+            if k == "cond":
+                self.cond_pop()
+                continue
+            if k in ("def", "scope", "blockscope", "brace", "lambda", "lambdabody"):
+                n = entry[1] if k != "lambda" and k != "lambdabody" else entry[2]
+                del self.scopes[max(n, 1):]
+            if k == "lambdabody":
+                # restore lpar_beg at the end of lambda_body
+                self.lpar_beg = entry[1]
+                if self.block_stack and False:
+                    pass
+                continue
+            if k in kinds:
+                # a lambda body ends with its brace/end: restore the outer lpar_beg
+                if self.block_stack and self.block_stack[-1][0] == "lambdabody":
+                    lam = self.block_stack.pop()
+                    self.lpar_beg = lam[1]
+                    del self.scopes[max(lam[2], 1):]
+                return
+
+    def _at_statement_level(self) -> bool:
+        for entry in reversed(self.block_stack):
+            if entry[0] == "cmdarg":
+                return False
+            break
+        toks = self.sig_tokens[self.stmt_start:-1]
+        depth = 0
+        for t in toks:
+            if t.type in ("'('", "tLPAREN", "tLPAREN_ARG", "'['", "tLBRACK", "tLBRACE",
+                          "'{'", "tLBRACE_ARG", "tLAMBEG", "tSTRING_DBEG"):
+                depth += 1
+            elif t.type in ("')'", "']'", "'}'", "tSTRING_DEND"):
+                depth -= 1
+        return depth <= 0
+
+    def _shadow_locals(self, tok: Token, prev: Optional[Token]) -> None:
+        typ = tok.type
+        if typ in ("'='", "tOP_ASGN"):
+            self._declare_lhs()
+        elif typ == "tMATCH" and prev is not None and prev.type == "tREGEXP_END" and not self.ripper:
+            self._declare_named_captures()   # reg_named_capture_assign (not done by Ripper)
+        elif typ == "tIDENTIFIER" and prev is not None:
+            if prev.type == "tASSOC" and self.rescue_pending:
+                self.declare(tok.text)     # rescue => e
+            elif self.for_pending:
+                self.declare(tok.text)     # for a, b in ...
+            elif self.pattern_depth is not None and prev.type not in ("'^'", "'.'", "tANDDOT", "tCOLON2"):
+                # p_variable: assignable(); Ripper skips it for *rest and **rest
+                if not (self.ripper and prev.type in ("tSTAR", "tDSTAR")):
+                    self.declare(tok.text)
+        elif typ == "tLABEL" and self.pattern_depth is not None and not self.ripper:
+            self.declare(tok.text[:-1])    # p_kw_label alone binds (not in Ripper)
+
+    def _declare_lhs(self) -> None:
+        """`a = ...`, `a += ...` and `a, (b, *c) = ...`: assignable() makes them locals."""
+        toks = self.sig_tokens[self.stmt_start:-1]
+        if not toks:
+            return
+        last = toks[-1]
+        if last.type == "tIDENTIFIER":
+            before = toks[-2] if len(toks) >= 2 else None
+            if before is None or before.type not in ("'.'", "tANDDOT", "tCOLON2"):
+                self.declare(last.text)
+        # multiple assignment: names in an mlhs stand after `,` `(` `*` and before `,` `)` `=`
+        if not any(t.type == "','" for t in toks):
+            return
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.type != "tIDENTIFIER":
+                continue
+            before = toks[i - 1].type if i else None
+            after = toks[i + 1].type if i + 1 < n else "'='"
+            if before in (None, "','", "tLPAREN", "'('", "tSTAR", "'*'") and after in ("','", "')'", "'='"):
+                self.declare(t.text)
+
+    def _declare_named_captures(self) -> None:
+        # regexp literal without interpolation on the left of =~ (reg_named_capture_assign)
+        toks = self.sig_tokens
+        j = len(toks) - 2
+        parts = []
+        while j >= 0 and toks[j].type != "tREGEXP_BEG":
+            if toks[j].type == "tSTRING_DBEG":
+                return
+            parts.append(toks[j].text)
+            j -= 1
+        body = "".join(reversed(parts))
+        for name in _NAMED_CAPTURE.findall(body):
+            self.declare(name)
+
+    def _shadow_cmdarg(self, tok: Token, prev: Optional[Token]) -> None:
+        """command_args: {CMDARG_PUSH(1);} call_args {CMDARG_POP();} (for keyword_do_block)."""
+        if prev is None or tok.type not in _VALUE_TYPES:
+            return
+        if prev.type in ("tIDENTIFIER", "tFID", "tCONSTANT", "keyword_super", "keyword_yield",
+                         "keyword_return", "keyword_break", "keyword_next") and \
+                prev.state & (S.ARG | S.CMDARG) and not (prev.state & S.LABEL):
+            start = self.tokens.index(prev) if False else None
+            # a space between the method name and this token makes it a command argument
+            if tok.pos[1] > prev.pos[1] + len(prev.text.encode("utf-8", "surrogateescape")) or \
+                    tok.pos[0] != prev.pos[0]:
+                depth = self.paren_nest - (1 if tok.type in ("tLPAREN_ARG", "tLBRACK", "tLBRACE") else 0)
+                if tok.type in ("tLPAREN_ARG", "tLBRACK", "tLBRACE"):
+                    # the bracket already pushed 0: put the 1 beneath it (parse.y's lookahead case)
+                    self.cmdarg_stack = ((self.cmdarg_stack >> 1) << 2) | 2 | (self.cmdarg_stack & 1)
+                else:
+                    self.cmdarg_push(1)
+                self.block_stack.insert(self._cmdarg_insert_at(tok), ["cmdarg", depth])
+
+    def _cmdarg_insert_at(self, tok: Token) -> int:
+        if tok.type in ("tLPAREN_ARG", "tLBRACK", "tLBRACE") and self.block_stack and \
+                self.block_stack[-1][0] in ("parenarg", "hash"):
+            return len(self.block_stack) - 1
+        return len(self.block_stack)
+
+
+class _Retry:
+    pass
+
+
+_RETRY = "" if False else None
+_RETRY = _Retry()
+_RETRY_SPACE = _RETRY
+
+
+def _isspace(c: str) -> bool:
+    return c != "" and c in " \t\n\v\f\r"
+
+
+def _is_identchar(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c == "_") or (not c.isascii() and c != "")

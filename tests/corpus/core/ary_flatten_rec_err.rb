@@ -1,0 +1,4 @@
+a = [1, 2]
+a << a
+p a
+a.flatten

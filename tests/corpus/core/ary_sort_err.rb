@@ -1,0 +1,3 @@
+class NoCmp; end
+p [2, 1].sort
+[NoCmp.new, NoCmp.new].sort

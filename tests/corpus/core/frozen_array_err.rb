@@ -1,0 +1,3 @@
+list = [3, 1, 2].freeze
+p list.sort
+list.sort!

@@ -1,0 +1,3 @@
+GREETING = "hello".freeze
+msg = GREETING
+msg << " world"

@@ -1,0 +1,3 @@
+SETTINGS = {debug: false}.freeze
+p SETTINGS[:debug]
+SETTINGS[:debug] = true

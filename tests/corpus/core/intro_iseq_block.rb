@@ -1,0 +1,1 @@
+puts RubyVM::InstructionSequence.compile("[1, 2].map { |x| x * 2 }").disasm

@@ -1,0 +1,1 @@
+puts RubyVM::InstructionSequence.compile("puts 2+2").disasm

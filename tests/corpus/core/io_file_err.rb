@@ -1,0 +1,2 @@
+p File.exist?("missing_input.txt")
+File.read("missing_input.txt")

@@ -1,0 +1,2 @@
+p Regexp.new("a+")
+Regexp.new("a(b")

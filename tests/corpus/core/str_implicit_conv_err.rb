@@ -1,0 +1,3 @@
+name = nil
+greeting = "Hello, "
+greeting + name

@@ -1,0 +1,5 @@
+p "hello world".tr("a-y", "b-z"), "HAL".tr("A-Z", "B-ZA"), "abc".tr("a-c", "x-z"), "hello".tr("a-z", "nopqrstuvwxyzabcdefghijklm")
+def rot13(s) = s.tr("A-Za-z", "N-ZA-Mn-za-m")
+p rot13("Hello, World!"), rot13(rot13("round trip"))
+p "hello".tr("lo", "a-b"), "0123456789".tr("0-9", "9876543210"), "a^b".tr("^", "x"), "a^b".tr("b^", "xy")
+p "abc-def".tr("a-c-", "ABC_"), "hello".delete("l-o"), "hello".count("a-gl")

@@ -1,0 +1,3 @@
+s = "abc"
+p s.index("b")
+p s.index(nil)
