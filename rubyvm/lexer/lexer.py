@@ -44,7 +44,7 @@ _EVENTS = {
     "']'": "on_rbracket", "'{'": "on_lbrace", "tLBRACE": "on_lbrace",
     "tLBRACE_ARG": "on_lbrace", "'}'": "on_rbrace", "','": "on_comma",
     "';'": "on_semicolon", "'.'": "on_period", "'\\n'": "on_nl", "' '": "on_words_sep",
-    "'`'": "on_backtick", "'\\\\'": "on_backslash",
+    "'`'": "on_backtick", "'\\\\'": "on_CHAR",
 }
 
 # Token types after which a value may start a command argument (parse.y's arg starts).
@@ -164,7 +164,7 @@ class Lexer(LiteralMixin):
         self.next_line_start = None
         if start >= len(self.src):
             self.eofp = True
-            self.p = self.pend
+            self.p = self.pend = len(self.src)
             return False
         self.p = start
         self.pend = self._line_end(start)
@@ -247,11 +247,31 @@ class Lexer(LiteralMixin):
 
     # ------------------------------------------------------------------ driver
     def lex_all(self) -> list[Token]:
-        """Run the lexer to the end; the tokens in the order the parser reads them."""
+        """Run the lexer to the end; the tokens in the order the parser reads them.
+
+        In Ripper mode this mirrors Ripper::Lexer#parse, which parses again from where the
+        last parse stopped (at a NUL, ^D or ^Z, or an invalid multibyte character) until a
+        round yields no token."""
         while True:
-            t = self.yylex()
-            if t is None:
+            round_start = len(self.tokens)
+            while True:
+                t = self.yylex()
+                if t is None:
+                    break
+            if not self.ripper or self.p >= len(self.src) or self.end_seen:
                 break
+            if len(self.tokens) == round_start:
+                break
+            # the next round starts at the character that ended this one
+            self.eofp = False
+            c = self.src[self.p]
+            self.state = S.BEG
+            self.command_start = False
+            if c in "\0\x04\x1a":
+                end = self._line_end(self.p)
+                self.emit("on_ignored_nl", self.p, end)
+                self.p = end
+                self.pend = end
         return self.tokens
 
     def yylex(self) -> Optional[Token]:
@@ -282,11 +302,16 @@ class Lexer(LiteralMixin):
         fallthru = False
         while True:  # retry:
             last_state = self.state
+            if self.p >= self.pend:
+                self._nextline()
             tok_start = self.p
             c = self.nextc()
             if c == "" or c in "\0\x04\x1a":
                 if c:
-                    self.p = len(self.src)
+                    # end of script; Ripper's next round resumes here (see lex_all)
+                    self.p -= 1
+                    if not self.ripper:
+                        self.p = len(self.src)
                     self.eofp = True
                 return None
             if c in " \t\f\r\v":
@@ -777,6 +802,13 @@ class Lexer(LiteralMixin):
             typ = "tIDENTIFIER"
             self.p += 1
         word = self.src[start:self.p]
+        bad = next((i for i, ch in enumerate(word) if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            # tokadd_mbchar(): invalid multibyte char (UTF-8); the parse stops here
+            self.error("invalid multibyte char (UTF-8)", start + bad)
+            self.p = start + bad + 1
+            self.eofp = True
+            return None
         if self.label_possible(cmd_state) and self.label_suffix():
             self.p += 1
             self.state = S.ARG | S.LABELED
@@ -853,10 +885,11 @@ class Lexer(LiteralMixin):
             return self._tok("tNTH_REF", start)
         if c == "0" or (c and _is_identchar(c)):
             return self._gvar_ident(start)
-        self.pushback(c)
         if c == "" or _isspace(c):
+            # the space stays in the token, as parse_gvar does not push it back
             self.error("`$' without identifiers is not allowed as a global variable name", start)
         else:
+            self.pushback(c)
             self.error("`$%s' is not allowed as a global variable name" % c, start)
         return self._tok("tGVAR", start)
 
@@ -1082,6 +1115,15 @@ class Lexer(LiteralMixin):
         if typ == "'\\n'" or typ == "';'":
             self._end_statement()
             return
+        if self.undef_active and typ == "','":
+            self.state = S.FNAME | S.FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
+        # symbol: tSYMBEG sym {SET_LEX_STATE(EXPR_END);}
+        if self.symbol_pending and typ != "tSYMBEG":
+            self.symbol_pending = False
+            if tok.event not in ("on_tstring_content", "on_embexpr_beg"):
+                self.state = S.END
+        if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
+            self.symbol_pending = True
         # alias fitem {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);} fitem
         if self.alias_items:
             if typ == "tSYMBEG":
@@ -1094,15 +1136,6 @@ class Lexer(LiteralMixin):
                     self.state = S.FNAME | S.FITEM
                 elif self.alias_items == 1:
                     self.alias_items = 0
-        if self.undef_active and typ == "','":
-            self.state = S.FNAME | S.FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
-        # symbol: tSYMBEG sym {SET_LEX_STATE(EXPR_END);}
-        if self.symbol_pending and typ != "tSYMBEG":
-            self.symbol_pending = False
-            if tok.event not in ("on_tstring_content", "on_embexpr_beg"):
-                self.state = S.END
-        if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
-            self.symbol_pending = True
         if typ == "tSTRING_DBEG":
             # string_content: tSTRING_DBEG {strterm = 0; SET_LEX_STATE(EXPR_BEG); brace_nest = 0; ...}
             self.interp_stack.append((self.strterm, self.state, self.brace_nest,
@@ -1144,6 +1177,12 @@ class Lexer(LiteralMixin):
 
     def _end_statement(self) -> None:
         self.stmt_start = len(self.sig_tokens)
+        for entry in reversed(self.block_stack):
+            if entry[0] == "scope" and entry[2]:
+                entry[2] = False
+                self.scopes.append(Scope(False))
+            if entry[0] not in ("cmdarg", "cond"):
+                break
         self.alias_items = 0
         self.undef_active = False
         self.rescue_pending = False
@@ -1174,6 +1213,14 @@ class Lexer(LiteralMixin):
             self.def_pending = 1
             self.block_stack.append(["def", len(self.scopes)])
             self.scopes.append(Scope(False))
+            return
+        if self.def_pending == 1 and typ in ("tLPAREN", "'('"):
+            self.def_pending = 5          # singleton: '(' expr rparen
+            self.def_paren = self.paren_nest
+            return
+        if self.def_pending == 5:
+            if typ == "')'" and self.paren_nest == self.def_paren - 1:
+                self.def_pending = 3
             return
         if self.def_pending in (1, 2):
             # def_name: after the name, or `def recv.` / `def recv::` (defs_head)
@@ -1275,8 +1322,8 @@ class Lexer(LiteralMixin):
             self._declare_param(tok, prev)
             return
         if typ in ("keyword_class", "keyword_module"):
-            self.block_stack.append(["scope", len(self.scopes)])
-            self.scopes.append(Scope(False))
+            # the body's scope opens at the end of the header (cpath, superclass, `<< expr`)
+            self.block_stack.append(["scope", len(self.scopes), True])
             self.class_pending = typ == "keyword_class"
             return
         if typ == "'<'" and prev is not None and getattr(self, "class_pending", False):
@@ -1356,7 +1403,7 @@ class Lexer(LiteralMixin):
         elif typ == "keyword_rescue":
             self.rescue_pending = True
         elif typ == "tASSOC":
-            if not self.rescue_pending and self._at_statement_level():
+            if not self.rescue_pending and self.pattern_depth is None and self._at_statement_level():
                 # expr: arg tASSOC {SET_LEX_STATE(EXPR_BEG|EXPR_LABEL); in_kwarg = 1} p_top_expr_body
                 self.state = S.BEG | S.LABEL
                 self.command_start = False
@@ -1414,6 +1461,9 @@ class Lexer(LiteralMixin):
                 return False
             break
         toks = self.sig_tokens[self.stmt_start:-1]
+        if toks and toks[0].type in ("keyword_return", "keyword_break", "keyword_next",
+                                     "keyword_when", "keyword_yield", "keyword_super"):
+            return False
         depth = 0
         for t in toks:
             if t.type in ("'('", "tLPAREN", "tLPAREN_ARG", "'['", "tLBRACK", "tLBRACE",

@@ -128,7 +128,10 @@ class LiteralMixin:
         else:
             self.pushback(c)
             c = None
+        self.flush_at = None
         r = self.tokadd_string(func, q.term, q.paren, q, "#" if c == "#" else "")
+        if self.flush_at is not None:
+            start = self.flush_at
         if r == "":
             # end of input inside the literal
             if func & StrTerm.QWORDS:
@@ -234,7 +237,18 @@ class LiteralMixin:
                         return "\\"
                     continue
                 if c == "u" and expand:
-                    self._skip_utf8_escape()
+                    if not self._skip_utf8_escape():
+                        self.error("invalid Unicode escape")
+                        self.flush_at = self.p       # token_flush(): the bad escape is dropped
+                    continue
+                if c == "x" and expand and not (func & StrTerm.REGEXP):
+                    n = 0
+                    while n < 2 and self.p < self.pend and self.src[self.p] in "0123456789abcdefABCDEF":
+                        self.p += 1
+                        n += 1
+                    if n == 0:
+                        self.error("invalid hex escape")
+                        self.flush_at = self.p
                     continue
                 if expand and c in "CcM" and not (func & StrTerm.REGEXP):
                     self._skip_ctrl_meta(c)
@@ -248,15 +262,24 @@ class LiteralMixin:
                 self.pushback(c)
                 return c
 
-    def _skip_utf8_escape(self) -> None:
+    def _skip_utf8_escape(self) -> bool:
+        """Skip the rest of a \\u escape; False if it is invalid (tokadd_utf8)."""
+        hexd = "0123456789abcdefABCDEF"
         if self.peek("{"):
+            self.p += 1
+            if not (self.p < self.pend and self.src[self.p] in hexd + " \t"):
+                return False
             end = self.src.find("}", self.p, self.pend)
-            self.p = end + 1 if end >= 0 else self.pend
-        else:
-            n = 0
-            while n < 4 and self.p < self.pend and self.src[self.p] in "0123456789abcdefABCDEF":
-                self.p += 1
-                n += 1
+            if end < 0:
+                self.p = self.pend
+                return False
+            self.p = end + 1
+            return True
+        n = 0
+        while n < 4 and self.p < self.pend and self.src[self.p] in hexd:
+            self.p += 1
+            n += 1
+        return n == 4
 
     def _skip_ctrl_meta(self, c: str) -> None:
         # \cx, \C-x, \M-x and their combinations
@@ -434,7 +457,7 @@ class LiteralMixin:
             self.next_line_start = len(self.src)
             self.p, self.pend = h.resume_p, h.resume_pend
         self.strterm = None
-        if self.heredoc_indent > 0 and self.heredoc_indent < (1 << 30):
+        if not eof and 0 < self.heredoc_indent < (1 << 30):
             self._ripper_dedent(h, self.heredoc_indent)
         width = self.heredoc_indent if self.heredoc_indent < (1 << 30) else 0
         self.heredoc_indent = 0
@@ -513,7 +536,8 @@ class LiteralMixin:
 
     def read_utf8_escape(self, _enc) -> str:
         start = self.p
-        self._skip_utf8_escape()
+        if not self._skip_utf8_escape():
+            self.error("invalid Unicode escape")
         return cook_double("\\u" + self.src[start:self.p])
 
 
@@ -583,6 +607,8 @@ def cook_double(raw: str) -> str:
     def sub(m):
         e = m.group(1)
         c = e[0]
+        if c in "ux" and len(e) == 1:
+            return ""            # invalid Unicode / hex escape (CRuby reports an error)
         if c == "u":
             if e.startswith("u{"):
                 return "".join(chr(int(x, 16)) for x in e[2:-1].split())
