@@ -1,2 +1,3 @@
+p %w[a b].reduce(:+)
 p [1, 2, 3].reduce(:+)
 p ["a", 1].reduce(:+)

@@ -1,2 +1,3 @@
+p Math.sqrt(0), Math.log(1)
 p Math.sqrt(9)
 p Math.sqrt(-9)

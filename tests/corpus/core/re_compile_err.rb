@@ -1,2 +1,3 @@
+p Regexp.new("(a)(b)").source, Regexp.new("x", Regexp::IGNORECASE)
 p Regexp.new("a+")
 Regexp.new("a(b")

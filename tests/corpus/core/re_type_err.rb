@@ -1,2 +1,3 @@
+p "abc" =~ /c/, "abc".index("c")
 p "abc" =~ /b/
 p "abc" =~ "b"
