@@ -20,6 +20,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "insns": ("insns",),
     "run": ("stdout", "status"),
     "core": ("stdout", "status"),
+    "lexerr": ("stdout", "status"),   # input the lexer rejects: CRuby's SyntaxError report
 }
 
 _NODE_ID = re.compile(r"id: \d+, ")

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 from .lexer import Lexer
 from .token import Token
+from .errors import RubySyntaxError
 from . import state
 
-__all__ = ["Lexer", "Token", "lex", "tokenize", "ripper_lex_inspect", "state"]
+__all__ = ["Lexer", "Token", "RubySyntaxError", "lex", "tokenize", "check", "ripper_lex_inspect",
+           "state"]
+
+
+def check(src, filename: str = "-") -> None:
+    """Raise RubySyntaxError, worded as CRuby words it, for input the lexer rejects."""
+    Lexer(src, filename).check()
 
 
 def lex(src, filename: str = "-", line: int = 1) -> list[Token]:

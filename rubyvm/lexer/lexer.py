@@ -17,7 +17,7 @@ from . import state as S
 from .keywords import KEYWORDS
 from .literals import LiteralMixin, StrTerm, HeredocTerm, REGEXP_FUNC
 from .token import Token
-from .errors import LexError
+from .errors import LexError, RubySyntaxError
 
 # Characters that may appear in identifiers: ASCII alnum, '_' and any non-ASCII character.
 _IDENT_RE = re.compile(r"[A-Za-z0-9_\u0080-\U0010ffff]+")
@@ -86,7 +86,7 @@ class Lexer(LiteralMixin):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", src)]
         if self.line_starts[-1] == len(src) and len(self.line_starts) > 1:
             self.line_starts.pop()
-        self._ascii_line: dict[int, bool] = {}
+        self._pl_start, self._pl_end, self._pl_line, self._pl_ascii = 0, -1, 0, True
         self.p = 0                       # lex.pcur
         self.pend = self._line_end(0)    # lex.pend: end of the current line
         self.next_line_start: Optional[int] = None  # set after a heredoc body (heredoc_end)
@@ -133,13 +133,16 @@ class Lexer(LiteralMixin):
         return bisect.bisect_right(self.line_starts, off) - 1
 
     def _pos(self, off: int) -> tuple[int, int]:
-        li = self._line_of(off)
-        ls = self.line_starts[li]
-        ascii_ = self._ascii_line.get(li)
-        if ascii_ is None:
-            ascii_ = self._ascii_line[li] = self.src[ls:self._line_end(ls)].isascii()
-        col = off - ls if ascii_ else len(self.src[ls:off].encode("utf-8", "surrogateescape"))
-        return (li + self.first_line, col)
+        """(line, byte column) of a source offset; the last line looked up is cached."""
+        if not (self._pl_start <= off < self._pl_end):
+            li = self._line_of(off)
+            ls = self._pl_start = self.line_starts[li]
+            self._pl_end = self.line_starts[li + 1] if li + 1 < len(self.line_starts) else len(self.src) + 1
+            self._pl_line = li + self.first_line
+            self._pl_ascii = self.src[ls:self._pl_end].isascii()
+        if self._pl_ascii:
+            return (self._pl_line, off - self._pl_start)
+        return (self._pl_line, len(self.src[self._pl_start:off].encode("utf-8", "surrogateescape")))
 
     # ------------------------------------------------------------------ characters
     def nextc(self) -> str:
@@ -241,9 +244,15 @@ class Lexer(LiteralMixin):
         self.tokens.append(tok)
         return tok
 
-    def error(self, msg: str, off: Optional[int] = None) -> None:
-        line, col = self._pos(self.p if off is None else off)
-        self.errors.append(LexError(msg, self.filename, line, col))
+    def error(self, msg: str, off: Optional[int] = None, width: int = 0) -> None:
+        """Record an error at `off` (default: here); width > 0 draws CRuby's caret."""
+        off = self.p if off is None else off
+        if off >= len(self.src) and self.src.endswith("\n"):
+            off = len(self.src) - 1        # end of input is shown on the last line
+        line, col = self._pos(off)
+        ls = self._line_start_of(off) if self.src else 0
+        text = self.src[ls:self._line_end(ls)].rstrip("\r\n")
+        self.errors.append(LexError(msg, self.filename, line, col, width, text))
 
     # ------------------------------------------------------------------ driver
     def lex_all(self) -> list[Token]:
@@ -403,6 +412,8 @@ class Lexer(LiteralMixin):
         return self._tok("tOP_ASGN", start, "on_op", op)
 
     def _yylex_char(self, c, start, space_seen, cmd_state, last_state):
+        if c.isalpha() and c.isascii():
+            return self.parse_ident(c, start, cmd_state)   # the common case first
         st = self.state
         if c == "*":
             c = self.nextc()
@@ -777,7 +788,7 @@ class Lexer(LiteralMixin):
         self.emit("on_embdoc_beg", start, self.p)
         while True:
             if not self._nextline():
-                self.error("embedded document meets end of file", start)
+                self.error("embedded document meets end of file", len(self.src))
                 return _RETRY
             ls = self.p
             self.p = self.pend
@@ -995,7 +1006,7 @@ class Lexer(LiteralMixin):
                     count += 1
                 self.pushback(c)
                 if count == 0:
-                    self.error("numeric literal without digits")
+                    self.error("numeric literal without digits", start, width=self.p - start)
                 elif nondigit:
                     self.error("trailing `%s' in number" % nondigit)
                 return self._number("tINTEGER", start, self._suffix(True))
@@ -1093,6 +1104,12 @@ class Lexer(LiteralMixin):
         return self._tok(typ, start)
 
     # ------------------------------------------------------------------ local variables
+    def check(self) -> None:
+        """Lex everything and raise RubySyntaxError if CRuby would reject the tokens."""
+        self.lex_all()
+        if self.errors:
+            raise RubySyntaxError(self.errors)
+
     def lvar_defined(self, name: str) -> bool:
         for scope in reversed(self.scopes):
             if name in scope.names:

@@ -135,14 +135,14 @@ class LiteralMixin:
         if r == "":
             # end of input inside the literal
             if func & StrTerm.QWORDS:
-                self.error("unterminated list meets end of file")
+                self.error("unterminated list meets end of file", width=1)
                 self.strterm = None
                 self._tok("tSTRING_CONTENT", start, value=self._cook(start, func))
                 return "tSTRING_END"
             if func & StrTerm.REGEXP:
-                self.error("unterminated regexp meets end of file")
+                self.error("unterminated regexp meets end of file", width=1)
             else:
-                self.error("unterminated string meets end of file")
+                self.error("unterminated string meets end of file", width=1)
             q.func |= StrTerm.TERM
         return self._tok("tSTRING_CONTENT", start, value=self._cook(start, func))
 
@@ -247,7 +247,7 @@ class LiteralMixin:
                         self.p += 1
                         n += 1
                     if n == 0:
-                        self.error("invalid hex escape")
+                        self.error("invalid hex escape", self.p - 2, width=2)
                         self.flush_at = self.p
                     continue
                 if expand and c in "CcM" and not (func & StrTerm.REGEXP):
@@ -447,7 +447,7 @@ class LiteralMixin:
     def _heredoc_eof(self, h: HeredocTerm, start: int):
         self.emit("on_tstring_content", start, self.p, "tSTRING_CONTENT",
                   self._cook(start, h.func))
-        self.error('can\'t find string "%s" anywhere before EOF' % h.ident)
+        self.error('can\'t find string "%s" anywhere before EOF' % h.ident, h.resume_p)
         return self._heredoc_finish(h, "tSTRING_END", eof=True)
 
     def _heredoc_finish(self, h: HeredocTerm, typ: str, eof: bool = False):

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Time to lex a 1,000-line Ruby file (issue 2's target: 40 ms or less on the 2-core machine).
+
+Prints our time, CRuby's Ripper.lex time on the same file (if `ruby` is on PATH) and
+CPython's own tokenize module on a Python file of the same size, measured in this run."""
+from __future__ import annotations
+
+import io
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import tokenize
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from rubyvm.lexer import Lexer, lex  # noqa: E402
+
+
+def ruby_source(lines: int = 1000) -> str:
+    """A 1,000-line program assembled from the lexer corpus (every token kind occurs)."""
+    chunks, n = [], 0
+    for p in sorted((ROOT / "tests" / "corpus" / "lex").glob("*.rb")):
+        if p.name.startswith(("bad_", "heredoc_nested")):
+            continue
+        text = p.read_text(errors="replace")
+        if "__END__" in text or "\0" in text:
+            continue
+        if not text.endswith("\n"):
+            text += "\n"
+        chunks.append(text)
+        n += text.count("\n")
+        if n >= lines:
+            break
+    src = "".join(chunks)
+    return "\n".join(src.split("\n")[:lines]) + "\n"
+
+
+def best_of(fn, repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    src = ruby_source()
+    nlines = src.count("\n")
+    ours_parser = best_of(lambda: Lexer(src).lex_all())
+    ours_ripper = best_of(lambda: lex(src))
+    py_src = "\n".join(f"x{i} = foo(a, b, 'str{i}') + [1, 2.5, {{'k': {i}}}]  # c" for i in range(nlines)) + "\n"
+    cpython = best_of(lambda: list(tokenize.generate_tokens(io.StringIO(py_src).readline)))
+    print(f"lexing a {nlines}-line Ruby file")
+    print(f"  rubyvm Lexer (parser view)   {ours_parser * 1000:8.1f} ms")
+    print(f"  rubyvm lex() (Ripper view)   {ours_ripper * 1000:8.1f} ms   target <= 40 ms")
+    print(f"  CPython tokenize, {nlines} lines  {cpython * 1000:8.1f} ms   ratio rubyvm/CPython {ours_ripper / cpython:5.1f}x")
+    if shutil.which("ruby"):
+        path = ROOT / "bench" / ".lex_bench_input.rb"
+        path.write_text(src)
+        code = ("require 'ripper'; s = File.read(ARGV[0]); t = []; "
+                "7.times { a = Process.clock_gettime(Process::CLOCK_MONOTONIC); Ripper.lex(s); "
+                "t << Process.clock_gettime(Process::CLOCK_MONOTONIC) - a }; p t.min")
+        out = subprocess.run(["ruby", "-e", code, str(path)], capture_output=True, text=True)
+        path.unlink()
+        if out.returncode == 0:
+            cr = float(out.stdout)
+            print(f"  CRuby 3.1 Ripper.lex         {cr * 1000:8.1f} ms   ratio rubyvm/CRuby {ours_ripper / cr:5.1f}x")
+    else:
+        print("  CRuby: `ruby` not on PATH, no ratio")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+10.times do |n|
+  puts n

@@ -1,0 +1,3 @@
+10.times do |n|
+  puts n
+end

@@ -1,0 +1,1 @@
+10.times do |n| puts n end
