@@ -350,6 +350,9 @@ class Lexer(LiteralMixin):
             r = self._yylex_char(c, tok_start, space_seen, cmd_state, last_state)
             if r is _RETRY:
                 continue
+            if r is _RETRY_SPACE:
+                space_seen = True
+                continue
             return r
 
     def _normal_newline(self, nl_start: int, empty: bool) -> str:
@@ -967,9 +970,6 @@ class Lexer(LiteralMixin):
     def parse_numeric(self, c: str, start: int, sign: str = ""):
         """parse_numeric(): integers, floats, rationals and imaginaries; state END."""
         self.state = S.END
-        src = self.src
-        is_float = seen_point = seen_e = False
-        nondigit = ""
         if c == "0":
             c = self.nextc()
             base = 0
@@ -981,13 +981,9 @@ class Lexer(LiteralMixin):
                 base, digits = 10, "0123456789"
             elif c in ("o", "O", "_") or (c and c in "01234567"):
                 base, digits = 8, "01234567"
-                if c in ("o", "O"):
-                    pass
-                else:
-                    self.pushback(c)
+                if c not in ("o", "O"):
+                    self.pushback(c)      # `0_7` and `017`: the digits start here
             if base:
-                if base != 8 or c in ("o", "O"):
-                    pass
                 count = 0
                 nondigit = ""
                 while True:
@@ -1023,7 +1019,9 @@ class Lexer(LiteralMixin):
         return self._decimal(c, start)
 
     def _decimal(self, c: str, start: int, started: bool = False):
-        is_float = seen_point = seen_e = False
+        """The decimal part of parse_numeric(); `c` is the first digit, already read
+        (or, with `started`, a leading "0" was read and the next character pushed back)."""
+        seen_point = seen_e = False
         nondigit = ""
         if started:
             c = self.nextc()
@@ -1031,35 +1029,22 @@ class Lexer(LiteralMixin):
             if c and c.isascii() and c.isdigit():
                 nondigit = ""
             elif c == ".":
-                if nondigit:
-                    break
-                if seen_point or seen_e:
+                if nondigit or seen_point or seen_e:
                     break
                 c0 = self.nextc()
                 if not (c0 and c0.isascii() and c0.isdigit()):
-                    self.pushback(c0)
+                    self.pushback(c0)      # `1.foo`: the dot is a method call
                     break
                 seen_point = True
-                is_float = True
-                nondigit = ""
             elif c in ("e", "E"):
-                if nondigit:
-                    self.pushback(c)
-                    c = nondigit
+                if nondigit or seen_e:
                     break
-                if seen_e:
-                    break
-                nondigit = c
-                c = self.nextc()
-                if c not in ("-", "+") and not (c and c.isascii() and c.isdigit()):
-                    self.pushback(c)
-                    c = nondigit
-                    nondigit = ""
-                    self.pushback("e")  # the 'e' was not part of the number
+                c1 = self.nextc()
+                if c1 not in ("-", "+") and not (c1 and c1.isascii() and c1.isdigit()):
+                    self.pushback(c1)      # `1end`: the e is not part of the number
                     break
                 seen_e = True
-                is_float = True
-                nondigit = c if c in ("-", "+") else ""
+                nondigit = c1 if c1 in ("-", "+") else ""
             elif c == "_":
                 if nondigit:
                     break
@@ -1067,11 +1052,10 @@ class Lexer(LiteralMixin):
             else:
                 break
             c = self.nextc()
-        if c not in ("e", "E") or not nondigit:
-            self.pushback(c) if c != nondigit or c == "" else None
+        self.pushback(c)                   # the character that ended the number
         if nondigit:
             self.error("trailing `%s' in number" % nondigit)
-        if is_float:
+        if seen_point or seen_e:
             suffix = self._suffix(not seen_e)
             typ = {"": "tFLOAT", "r": "tRATIONAL", "i": "tIMAGINARY", "ri": "tIMAGINARY"}[suffix]
             return self._tok(typ, start)
@@ -1176,7 +1160,7 @@ class Lexer(LiteralMixin):
                 self.brace_nest = bn
                 self.heredoc_indent = hi
                 self.heredoc_line_indent = -1
-                self._pop_block("interp")
+                self._pop_until(("interp",))
             return
         if typ == "tSTRING_DVAR":
             # string_dvar: {strterm = 0; SET_LEX_STATE(EXPR_BEG);} ... {strterm restored}
@@ -1208,7 +1192,7 @@ class Lexer(LiteralMixin):
             self.in_kwarg = False
         top = self.block_stack[-1] if self.block_stack else None
         if top and top[0] == "enddef" and top[1] >= self.paren_nest:
-            self._pop_block("enddef")
+            self._pop_until(("enddef",))
         if top and top[0] == "cond" and top[1] >= self.paren_nest:
             self.block_stack.pop()
             self.cond_pop()
@@ -1288,9 +1272,8 @@ class Lexer(LiteralMixin):
     def _make_endless(self) -> None:
         for entry in reversed(self.block_stack):
             if entry[0] == "def":
-                entry[0] = "enddef"
-                entry[1] = self.paren_nest
-                entry.append(len(self.scopes))
+                # an endless def ends with its statement: [kind, paren depth, scope index]
+                entry[:] = ["enddef", self.paren_nest, entry[1]]
                 return
 
     def _declare_param(self, tok: Token, prev: Optional[Token]) -> None:
@@ -1300,25 +1283,6 @@ class Lexer(LiteralMixin):
             self.declare(tok.text)
         elif tok.type == "tLABEL":
             self.declare(tok.text[:-1])
-
-    def _pop_block(self, kind: str):
-        while self.block_stack:
-            entry = self.block_stack.pop()
-            if entry[0] == "cmdarg":
-                self.cmdarg_pop()
-                continue
-            if entry[0] == "cond":
-                self.cond_pop()
-                continue
-            if entry[0] in ("def", "enddef", "scope"):
-                del self.scopes[entry[-1] if entry[0] == "enddef" else entry[1]:]
-                if entry[0] == "enddef":
-                    del self.scopes[entry[2]:]
-                    self.scopes = self.scopes[:entry[2] - 1] if False else self.scopes
-            if entry[0] == "blockscope":
-                del self.scopes[entry[1]:]
-            return entry
-        return None
 
     def _shadow_blocks(self, tok: Token, prev: Optional[Token]) -> None:
         typ = tok.type
@@ -1439,13 +1403,13 @@ class Lexer(LiteralMixin):
         self.lambda_params = False
         for i in range(len(self.block_stack) - 1, -1, -1):
             if self.block_stack[i][0] == "lambda":
-                entry = self.block_stack[i]
-                # keep the lambda's scope; the body's block entry ends it
-                self.lpar_beg = entry[1] if self.lpar_beg != -1 else -1
-                entry[0] = "lambdabody"
+                # keep the lambda's scope and saved lpar_beg; the body's closer ends both
+                self.block_stack[i][0] = "lambdabody"
                 return
 
     def _pop_until(self, kinds) -> None:
+        """Close constructs up to the innermost one of `kinds` (at an `end`, `}` or the end of
+        an endless def), popping the cond/cmdarg bits and local scopes opened inside it."""
         while self.block_stack:
             entry = self.block_stack.pop()
             k = entry[0]
@@ -1455,17 +1419,15 @@ class Lexer(LiteralMixin):
             if k == "cond":
                 self.cond_pop()
                 continue
-            if k in ("def", "scope", "blockscope", "brace", "lambda", "lambdabody"):
-                n = entry[1] if k != "lambda" and k != "lambdabody" else entry[2]
-                del self.scopes[max(n, 1):]
+            if k in ("def", "scope", "blockscope", "brace"):
+                del self.scopes[max(entry[1], 1):]
+            elif k in ("enddef", "lambda", "lambdabody"):
+                del self.scopes[max(entry[2], 1):]
             if k == "lambdabody":
-                # restore lpar_beg at the end of lambda_body
                 self.lpar_beg = entry[1]
-                if self.block_stack and False:
-                    pass
                 continue
             if k in kinds:
-                # a lambda body ends with its brace/end: restore the outer lpar_beg
+                # the end of a lambda body: restore the outer lpar_beg (lambda: ... lambda_body)
                 if self.block_stack and self.block_stack[-1][0] == "lambdabody":
                     lam = self.block_stack.pop()
                     self.lpar_beg = lam[1]
@@ -1551,7 +1513,6 @@ class Lexer(LiteralMixin):
         if prev.type in ("tIDENTIFIER", "tFID", "tCONSTANT", "keyword_super", "keyword_yield",
                          "keyword_return", "keyword_break", "keyword_next") and \
                 prev.state & (S.ARG | S.CMDARG) and not (prev.state & S.LABEL):
-            start = self.tokens.index(prev) if False else None
             # a space between the method name and this token makes it a command argument
             if tok.pos[1] > prev.pos[1] + len(prev.text.encode("utf-8", "surrogateescape")) or \
                     tok.pos[0] != prev.pos[0]:
@@ -1570,13 +1531,8 @@ class Lexer(LiteralMixin):
         return len(self.block_stack)
 
 
-class _Retry:
-    pass
-
-
-_RETRY = "" if False else None
-_RETRY = _Retry()
-_RETRY_SPACE = _RETRY
+_RETRY = object()          # goto retry
+_RETRY_SPACE = object()    # goto retry with space_seen (a backslash-newline)
 
 
 def _isspace(c: str) -> bool:
