@@ -8,6 +8,7 @@ from typing import Optional
 from . import state as S
 
 _TAB_WIDTH = 8
+_HEX = "0123456789abcdefABCDEF"
 _PAREN_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _GLOBAL_PUNCT = set("~*$?!@/\\;,.=:<>\"&`'+0")
 
@@ -242,11 +243,7 @@ class LiteralMixin:
                         self.flush_at = self.p       # token_flush(): the bad escape is dropped
                     continue
                 if c == "x" and expand and not (func & StrTerm.REGEXP):
-                    n = 0
-                    while n < 2 and self.p < self.pend and self.src[self.p] in "0123456789abcdefABCDEF":
-                        self.p += 1
-                        n += 1
-                    if n == 0:
+                    if self._skip_digits(_HEX, 2) == 0:
                         self.error("invalid hex escape", self.p - 2, width=2)
                         self.flush_at = self.p
                     continue
@@ -264,7 +261,7 @@ class LiteralMixin:
 
     def _skip_utf8_escape(self) -> bool:
         """Skip the rest of a \\u escape; False if it is invalid (tokadd_utf8)."""
-        hexd = "0123456789abcdefABCDEF"
+        hexd = _HEX
         if self.peek("{"):
             self.p += 1
             if not (self.p < self.pend and self.src[self.p] in hexd + " \t"):
@@ -275,11 +272,15 @@ class LiteralMixin:
                 return False
             self.p = end + 1
             return True
+        return self._skip_digits(hexd, 4) == 4
+
+    def _skip_digits(self, digits: str, most: int) -> int:
+        """Skip up to `most` characters from `digits` on this line; how many were skipped."""
         n = 0
-        while n < 4 and self.p < self.pend and self.src[self.p] in hexd:
+        while n < most and self.p < self.pend and self.src[self.p] in digits:
             self.p += 1
             n += 1
-        return n == 4
+        return n
 
     def _skip_ctrl_meta(self, c: str) -> None:
         # \cx, \C-x, \M-x and their combinations
@@ -523,15 +524,9 @@ class LiteralMixin:
         if c in ("C", "M", "c"):
             self._skip_ctrl_meta(c)
         elif c == "x":
-            n = 0
-            while n < 2 and self.p < self.pend and self.src[self.p] in "0123456789abcdefABCDEF":
-                self.p += 1
-                n += 1
+            self._skip_digits(_HEX, 2)
         elif c and c in "01234567":
-            n = 1
-            while n < 3 and self.p < self.pend and self.src[self.p] in "01234567":
-                self.p += 1
-                n += 1
+            self._skip_digits("01234567", 2)
         return cook_double("\\" + self.src[start:self.p])
 
     def read_utf8_escape(self, _enc) -> str:
