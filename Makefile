@@ -42,6 +42,7 @@ goldens: install
 	  else echo "ruby 3.1 is needed: sudo apt-get install -y ruby"; exit 1; fi; \
 	fi
 	$(PY) scripts/goldens.py
+	@for g in scripts/goldens_*.py; do [ -e "$$g" ] || continue; echo "$$g"; $(PY) "$$g" || exit 1; done
 
 bench: install
 	$(PY) bench/lex_bench.py
