@@ -60,6 +60,20 @@ _VALUE_TYPES = frozenset((
     "keyword_while", "keyword_until", "keyword_begin", "keyword_def", "keyword_lambda",
 ))
 
+# what opens and closes a nesting level, for _at_statement_level
+_OPENERS = frozenset(("'('", "tLPAREN", "tLPAREN_ARG", "'['", "tLBRACK", "tLBRACE", "'{'",
+                      "tLBRACE_ARG", "tLAMBEG", "tSTRING_DBEG", "keyword_do", "keyword_do_block",
+                      "keyword_do_LAMBDA", "keyword_if", "keyword_unless", "keyword_while",
+                      "keyword_until", "keyword_case", "keyword_begin", "keyword_for",
+                      "keyword_def", "keyword_class", "keyword_module"))
+_CLOSERS = frozenset(("')'", "']'", "'}'", "tSTRING_DEND", "keyword_end"))
+
+# tokens that may make up the left side of a multiple assignment (mlhs)
+_MLHS_TYPES = frozenset(("tIDENTIFIER", "tCONSTANT", "tIVAR", "tGVAR", "tCVAR", "','", "tSTAR",
+                         "tLPAREN", "')'", "'.'", "tANDDOT", "tCOLON2"))
+
+_MLHS_VALUES = frozenset(("tIDENTIFIER", "tCONSTANT", "tIVAR", "tGVAR", "tCVAR"))
+
 _NAMED_CAPTURE = re.compile(r"\(\?<([A-Za-z_][A-Za-z0-9_]*)>")
 
 
@@ -301,11 +315,13 @@ class Lexer(LiteralMixin):
 
     # ------------------------------------------------------------------ parser_yylex
     def _yylex(self) -> Optional[str]:
+        self.tok_cmd_state = False
+        self.kw_fname = False
         if self.strterm is not None:
             if isinstance(self.strterm, HeredocTerm):
                 return self.here_document(self.strterm)
             return self.parse_string(self.strterm)
-        cmd_state = self.command_start
+        cmd_state = self.tok_cmd_state = self.command_start
         self.command_start = False
         space_seen = False
         fallthru = False
@@ -834,6 +850,7 @@ class Lexer(LiteralMixin):
                 st = self.state
                 if st & S.FNAME:
                     self.state = S.ENDFN
+                    self.kw_fname = True     # a method or symbol name, not a keyword
                     return self._tok(tok0, start, "on_kw", word)
                 self.state = kstate
                 if self.state & S.BEG:
@@ -1109,8 +1126,12 @@ class Lexer(LiteralMixin):
     # ------------------------------------------------------------------ the parser shadow
     def _shadow(self, tok: Token) -> None:
         """Replay the grammar actions of parse.y that steer the lexer (see module doc)."""
+        if self.kw_fname:
+            tok = tok._replace(type="fname_keyword")   # `:end`, `def class`: no keyword action
         typ = tok.type
         prev = self.last_sig
+        if self.tok_cmd_state:
+            self.stmt_start = len(self.sig_tokens)     # command_start: a statement begins here
         self.prev_sig, self.last_sig = prev, tok
         self.sig_tokens.append(tok)
         if typ == "'\\n'" or typ == "';'":
@@ -1126,6 +1147,8 @@ class Lexer(LiteralMixin):
         if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
             self.symbol_pending = True
         # alias fitem {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);} fitem
+        if (self.alias_items or self.undef_active) and tok.event == "on_op" and typ != "','":
+            self.state = S.ENDFN          # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
         if self.alias_items:
             if typ == "tSYMBEG":
                 pass
@@ -1178,6 +1201,8 @@ class Lexer(LiteralMixin):
 
     def _end_statement(self) -> None:
         self.stmt_start = len(self.sig_tokens)
+        if self.def_pending in (3, 4):
+            self.def_pending = 0          # `def name` ended by a newline: no parameters
         for entry in reversed(self.block_stack):
             if entry[0] == "scope" and entry[2]:
                 entry[2] = False
@@ -1248,9 +1273,11 @@ class Lexer(LiteralMixin):
                 return
             if typ in ("'\\n'", "';'"):
                 return
-            # f_arglist without parentheses
+            # f_arglist without parentheses: {in_kwarg = 1; SET_LEX_STATE(p->lex.state|EXPR_LABEL);}
+            # runs once the first parameter has been read as the lookahead
             self.def_params = ["noparen", self.paren_nest]
             self.in_kwarg = True
+            self.state |= S.LABEL
             self._declare_param(tok, None)
             return
         if self.def_params is not None:
@@ -1435,26 +1462,29 @@ class Lexer(LiteralMixin):
                 return
 
     def _at_statement_level(self) -> bool:
-        for entry in reversed(self.block_stack):
-            if entry[0] == "cmdarg":
-                return False
-            break
+        """Is the current token directly in a statement (not inside brackets, a block or
+        command arguments)? Decides whether `=>` starts a one-line pattern match."""
+        if self.block_stack and self.block_stack[-1][0] == "cmdarg":
+            return False
         toks = self.sig_tokens[self.stmt_start:-1]
         if toks and toks[0].type in ("keyword_return", "keyword_break", "keyword_next",
                                      "keyword_when", "keyword_yield", "keyword_super"):
             return False
         depth = 0
         for t in toks:
-            if t.type in ("'('", "tLPAREN", "tLPAREN_ARG", "'['", "tLBRACK", "tLBRACE",
-                          "'{'", "tLBRACE_ARG", "tLAMBEG", "tSTRING_DBEG"):
+            if t.type in _OPENERS:
                 depth += 1
-            elif t.type in ("')'", "']'", "'}'", "tSTRING_DEND"):
+            elif t.type in _CLOSERS:
                 depth -= 1
-        return depth <= 0
+                if depth < 0:
+                    return False           # we left a construct this statement began inside
+        return depth == 0
 
     def _shadow_locals(self, tok: Token, prev: Optional[Token]) -> None:
         typ = tok.type
-        if typ in ("'='", "tOP_ASGN"):
+        if typ == "','" and prev is not None and prev.type == "tIDENTIFIER" and self._stmt_is_mlhs():
+            self.declare(prev.text)   # mlhs_node: assignable() as each `a,` is reduced
+        elif typ in ("'='", "tOP_ASGN"):
             self._declare_lhs()
         elif typ == "tMATCH" and prev is not None and prev.type == "tREGEXP_END" and not self.ripper:
             self._declare_named_captures()   # reg_named_capture_assign (not done by Ripper)
@@ -1491,6 +1521,25 @@ class Lexer(LiteralMixin):
             after = toks[i + 1].type if i + 1 < n else "'='"
             if before in (None, "','", "tLPAREN", "'('", "tSTAR", "'*'") and after in ("','", "')'", "'='"):
                 self.declare(t.text)
+
+    def _stmt_is_mlhs(self) -> bool:
+        """Does this statement so far read as the left side of a multiple assignment?"""
+        toks = self.sig_tokens[self.stmt_start:-1]
+        if not toks or toks[0].type not in ("tIDENTIFIER", "tSTAR", "tLPAREN", "tIVAR", "tGVAR",
+                                             "tCVAR", "tCONSTANT"):
+            return False
+        if len(toks) >= 2 and toks[0].type not in ("tLPAREN", "tSTAR") and \
+                toks[1].type not in ("','", "'.'", "tCOLON2"):
+            return False                   # `foo a, b`: command arguments
+        prev_value = False
+        for t in toks:
+            if t.type not in _MLHS_TYPES:
+                return False
+            value = t.type in _MLHS_VALUES
+            if value and prev_value:
+                return False               # `foo.bar a, b`: a command call's arguments
+            prev_value = value
+        return True
 
     def _declare_named_captures(self) -> None:
         # regexp literal without interpolation on the left of =~ (reg_named_capture_assign)

@@ -1,0 +1,5 @@
+class V
+  alias eql? == # :nodoc:
+  alias + add
+  undef -, !
+end

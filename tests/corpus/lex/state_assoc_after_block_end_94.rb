@@ -1,0 +1,7 @@
+run(
+  :a => lambda do |o|
+    o + 1
+  end,
+  :b => lambda { |r| r.to_s },
+  :c => 3,
+)
