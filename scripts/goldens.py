@@ -27,6 +27,34 @@ STDIN.each_line do |line|
 end
 '''
 
+# RubyVM::InstructionSequence.compile_file(NAME.rb).to_a, written as JSON with tagged values
+# (compiled beside the file so the path it records is the bare name).
+ISEQ_BATCH = r'''
+require "json"
+def enc(v)
+  case v
+  when nil, true, false, Integer then v
+  when Symbol then {"sym" => v.to_s}
+  when String
+    v.valid_encoding? ? {"str" => v, "inspect" => v.inspect, "frozen" => v.frozen?}
+                      : {"bytes" => v.b.unpack1("H*"), "inspect" => v.inspect}
+  when Float then {"float" => v.to_s, "inspect" => v.inspect}
+  when Array then v.map { |e| enc(e) }
+  when Hash then {"hash" => v.map { |k, x| [enc(k), enc(x)] }}
+  else {"obj" => v.class.to_s, "inspect" => v.inspect}
+  end
+end
+STDIN.each_line do |line|
+  dir, name, out = line.chomp.split("\t")
+  Dir.chdir(dir) do
+    a = RubyVM::InstructionSequence.compile_file(name).to_a
+    File.binwrite(out, JSON.generate(enc(a)) + "\n")
+  rescue SyntaxError, ScriptError => e
+    File.binwrite(out, JSON.generate({"error" => e.class.to_s}) + "\n")
+  end
+end
+'''
+
 ENV = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", RUBYOPT="")
 
 
@@ -64,6 +92,7 @@ def main(argv: list[str]) -> None:
     version = ruby_version()
     stages = argv or list(STAGES)
     batch = []
+    iseq_batch = []
     count = 0
     for stage in stages:
         for src in snippets(stage):
@@ -73,10 +102,15 @@ def main(argv: list[str]) -> None:
                     batch.append(f"{kind}\t{src}\t{golden_path(src, kind)}\n")
                 elif kind in ("parsetree", "insns"):
                     golden_path(src, kind).write_bytes(dump(kind, src))
+                elif kind == "iseq":
+                    iseq_batch.append(f"{src.parent}\t{src.name}\t{golden_path(src, kind)}\n")
                 elif kind == "stdout":
                     run(src)
     if batch:
         subprocess.run(["ruby", "-e", RIPPER_BATCH], input="".join(batch), text=True,
+                       env=ENV, check=True)
+    if iseq_batch:
+        subprocess.run(["ruby", "-e", ISEQ_BATCH], input="".join(iseq_batch), text=True,
                        env=ENV, check=True)
     RUBY_VERSION_FILE.write_text(version + "\n")
     print(f"goldens: {count} snippets in {', '.join(stages)} from {version}")

@@ -17,7 +17,7 @@ RUBY_VERSION_FILE = CORPUS / "RUBY_VERSION"
 STAGES: dict[str, tuple[str, ...]] = {
     "lex": ("lex",),
     "parse": ("lex", "sexp", "parsetree"),
-    "insns": ("insns",),
+    "insns": ("insns", "iseq"),   # iseq: RubyVM::InstructionSequence#to_a as JSON
     "run": ("stdout", "status"),
     "core": ("stdout", "status"),
     "lexerr": ("stdout", "status"),   # input the lexer rejects: CRuby's SyntaxError report
