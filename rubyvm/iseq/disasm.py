@@ -7,7 +7,6 @@ from ..ast.literals import symbol_inspect
 from .iseq import EVENTS, InstructionSequence
 from .values import RubyValue, inspect_value
 
-INSN_NAME_WIDTH = 38          # rb_vm_max_insn_name_size in 3.1
 LINE_COLUMN = 70              # where "(  12)" starts when the line is shorter
 VM_ENV_DATA_SIZE = 3
 _WC_LEVEL = {"getlocal_WC_0": 0, "setlocal_WC_0": 0, "getlocal_WC_1": 1, "setlocal_WC_1": 1}
@@ -84,7 +83,7 @@ def _insn_line(iseq: InstructionSequence, insn, prev_line: int, children: list) 
     ops = []
     for j, op in enumerate(insn.operands):
         ops.append(_operand(iseq, insn, info, j, op, children))
-    s = f"{insn.pos:04d} {insn.name:<{INSN_NAME_WIDTH}} " + ", ".join(ops)
+    s = f"{insn.pos:04d} {insn.name:<{table.NAME_COLUMN_WIDTH}} " + ", ".join(ops)
     if insn.line and insn.line != prev_line:
         s = s.ljust(LINE_COLUMN) + f"({insn.line:4d})"
     if insn.events:

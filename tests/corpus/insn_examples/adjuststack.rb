@@ -1,0 +1,3 @@
+cache = {}
+cache[:key] ||= 1
+puts cache

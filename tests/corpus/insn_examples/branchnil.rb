@@ -1,0 +1,2 @@
+user = nil
+user&.name

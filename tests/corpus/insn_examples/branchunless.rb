@@ -1,0 +1,2 @@
+x = 12
+puts "big" if x > 10

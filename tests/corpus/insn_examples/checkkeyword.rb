@@ -1,0 +1,3 @@
+def greet(name: "world")
+  "Hello, #{name}"
+end

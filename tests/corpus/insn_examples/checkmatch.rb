@@ -1,0 +1,5 @@
+begin
+  Integer("x")
+rescue ArgumentError
+  0
+end

@@ -1,0 +1,2 @@
+name = "Ruby"
+"Hello, #{name}!"

@@ -1,0 +1,3 @@
+def self.create
+  new
+end

@@ -1,0 +1,1 @@
+{lang: :ruby, year: 1995}

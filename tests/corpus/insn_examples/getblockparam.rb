@@ -1,0 +1,3 @@
+def capture(&block)
+  block
+end

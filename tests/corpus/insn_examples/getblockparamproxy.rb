@@ -1,0 +1,4 @@
+def twice(&block)
+  block.call
+  block.call
+end

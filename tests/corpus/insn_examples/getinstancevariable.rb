@@ -1,0 +1,5 @@
+class Point
+  def x
+    @x
+  end
+end

@@ -1,0 +1,2 @@
+message = "hi"
+[1].each { [2].each { puts message } }

@@ -1,0 +1,2 @@
+factor = 2
+[1, 2].map { |n| n * factor }

@@ -1,0 +1,3 @@
+def each_pair
+  yield 1, 2
+end

@@ -1,0 +1,1 @@
+puts RubyVM::InstructionSequence.of(GC.method(:start)).disasm

@@ -1,0 +1,9 @@
+class Base
+  def greet = "hi"
+end
+
+class Child < Base
+  def greet
+    super + "!"
+  end
+end

@@ -1,0 +1,3 @@
+def answer
+  42
+end

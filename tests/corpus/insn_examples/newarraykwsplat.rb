@@ -1,0 +1,2 @@
+opts = {verbose: true}
+[1, **opts]

@@ -1,0 +1,2 @@
+key = :lang
+{key => "Ruby"}

@@ -1,0 +1,1 @@
+value = (Integer("42") rescue 0)

@@ -1,0 +1,2 @@
+pattern = "a"
+/#{pattern}/o

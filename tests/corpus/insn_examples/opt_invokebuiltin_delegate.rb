@@ -1,0 +1,1 @@
+puts RubyVM::InstructionSequence.of(Kernel.instance_method(:then)).disasm

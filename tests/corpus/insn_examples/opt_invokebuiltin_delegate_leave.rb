@@ -1,0 +1,1 @@
+puts RubyVM::InstructionSequence.of(Integer.instance_method(:-@)).disasm

@@ -1,0 +1,2 @@
+value = nil
+value.nil?

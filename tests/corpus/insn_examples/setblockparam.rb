@@ -1,0 +1,4 @@
+def run(&block)
+  block = proc { :default } unless block
+  block.call
+end

@@ -1,0 +1,3 @@
+class Counter
+  @@count = 0
+end

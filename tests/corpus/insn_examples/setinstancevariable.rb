@@ -1,0 +1,5 @@
+class Point
+  def initialize(x)
+    @x = x
+  end
+end

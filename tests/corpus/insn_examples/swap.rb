@@ -1,0 +1,2 @@
+point = Struct.new(:x).new(0)
+point.x += 1

@@ -1,0 +1,3 @@
+case 1.5
+when Float then "float"
+end

@@ -1,0 +1,2 @@
+word = "cat"
+/\b#{word}s?\b/
