@@ -5,9 +5,9 @@ import sys
 from tests.golden import CORPUS
 
 
-def run(*args, input_=None):
+def run(*args, input_=None, cwd=None):
     return subprocess.run([sys.executable, "-m", "rubyvm", *args], capture_output=True,
-                          input=input_, cwd=CORPUS.parent.parent)
+                          input=input_, cwd=cwd or CORPUS.parent.parent)
 
 
 def test_lex_file_matches_golden():
@@ -26,6 +26,28 @@ def test_lex_dash_e_matches_golden():
     assert out.stdout == src.with_suffix(".lex").read_bytes()
 
 
-def test_unknown_stage_says_not_implemented():
-    out = run("run", "-e", "puts 1")
-    assert out.returncode in (0, 2)
+def test_sexp_and_parsetree_files_match_goldens():
+    from tests.golden import normalize_parsetree
+    src = CORPUS / "parse" / "book_precedence.rb"
+    out = run("sexp", str(src))
+    assert (out.returncode, out.stdout) == (0, src.with_suffix(".sexp").read_bytes())
+    out = run("parsetree", str(src))
+    assert out.returncode == 0
+    assert normalize_parsetree(out.stdout.decode()) == src.with_suffix(".parsetree").read_text()
+
+
+def test_parsetree_syntax_error_is_reported_like_ruby():
+    src = CORPUS / "parse" / "err_unexpected_end.rb"
+    status, _, message = src.with_suffix(".parsetree").read_text().partition("\n")
+    out = run("parsetree", src.name, cwd=src.parent)
+    assert f"exit {out.returncode}" == status
+    assert out.stderr.decode() == message
+    assert out.stdout == b""
+
+
+def test_parse_trace_reads_tokens_and_reduces():
+    out = run("parse", "-y", "-e", "2 + 2")
+    assert out.returncode == 0
+    text = out.stdout.decode()
+    assert text.startswith("Starting parse\nEntering state")
+    assert "Shifting token \"integer literal\"" in text and "Reducing stack by rule" in text
