@@ -18,7 +18,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "lex": ("lex",),
     "parse": ("lex", "sexp", "parsetree"),
     "insns": ("insns", "iseq"),   # iseq: RubyVM::InstructionSequence#to_a as JSON
-    "run": ("stdout", "status"),
+    "run": ("stdout", "status", "iseq"),
     "core": ("stdout", "status"),
     "lexerr": ("stdout", "status"),   # input the lexer rejects: CRuby's SyntaxError report
 }
