@@ -490,7 +490,6 @@ class LiteralMixin:
     def _ripper_dedent(self, h: HeredocTerm, width: int) -> None:
         """Ripper::Lexer#on_heredoc_dedent: split each column-0 content token of a <<~
         heredoc into on_ignored_sp (the removed indentation) and the rest."""
-        from .token import Token
         out = []
         for tok in self.tokens[h.first_token:]:
             if tok.event == "on_tstring_content" and tok.pos[1] == 0:
