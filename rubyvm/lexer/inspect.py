@@ -5,17 +5,21 @@ valid UTF-8 is a lone surrogate U+DC80..U+DCFF and inspects as "\\xNN".
 """
 from __future__ import annotations
 
-import unicodedata
+import bisect
+
+from .nonprint import NONPRINT_RANGES
+
+_STARTS = [a for a, _ in NONPRINT_RANGES]
 
 _SIMPLE = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v",
            "\b": "\\b", "\a": "\\a", "\x1b": "\\e", '"': '\\"', "\\": "\\\\"}
 
 
 def _printable(ch: str) -> bool:
-    # Onigmo's [[:print:]] for Unicode (non-ASCII): unassigned code points and the line and
-    # paragraph separators are not printable; format characters mostly are.
-    cat = unicodedata.category(ch)
-    return cat not in ("Cn", "Zl", "Zp", "Cs") and ch != "\u200b"
+    """Onigmo's [[:print:]] for a non-ASCII character, from CRuby's own table."""
+    cp = ord(ch)
+    i = bisect.bisect_right(_STARTS, cp) - 1
+    return i < 0 or cp > NONPRINT_RANGES[i][1]
 
 
 def ruby_str_inspect(s: str) -> str:
