@@ -13,7 +13,8 @@ import bisect
 import re
 from typing import Optional
 
-from . import state as S
+from .state import (ARG, ARG_ANY, BEG, BEG_ANY, CLASS, CMDARG, DOT, END, END_ANY, ENDARG, ENDFN,
+                    FITEM, FNAME, LABEL, LABELED, VALUE)
 from .keywords import KEYWORDS
 from .literals import LiteralMixin, StrTerm, HeredocTerm, REGEXP_FUNC
 from .numeric import NumericMixin
@@ -68,7 +69,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.pend = self._line_end(0)    # lex.pend: end of the current line
         self.next_line_start: Optional[int] = None  # set after a heredoc body (heredoc_end)
         self.eofp = False
-        self.state = S.BEG
+        self.state = BEG
         self.paren_nest = 0
         self.lpar_beg = -1
         self.brace_nest = 0
@@ -177,22 +178,22 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
     # ------------------------------------------------------------------ state tests
     def is_beg(self) -> bool:
         st = self.state
-        return bool(st & S.BEG_ANY) or (st & (S.ARG | S.LABELED)) == (S.ARG | S.LABELED)
+        return bool(st & BEG_ANY) or (st & (ARG | LABELED)) == (ARG | LABELED)
 
     def is_arg(self) -> bool:
-        return bool(self.state & S.ARG_ANY)
+        return bool(self.state & ARG_ANY)
 
     def is_end(self) -> bool:
-        return bool(self.state & S.END_ANY)
+        return bool(self.state & END_ANY)
 
     def is_spcarg(self, c: str, space_seen: bool) -> bool:
         return self.is_arg() and space_seen and not _isspace(c)
 
     def after_operator(self) -> bool:
-        return bool(self.state & (S.FNAME | S.DOT))
+        return bool(self.state & (FNAME | DOT))
 
     def label_possible(self, cmd_state: bool) -> bool:
-        return (bool(self.state & (S.LABEL | S.ENDFN)) and not cmd_state) or self.is_arg()
+        return (bool(self.state & (LABEL | ENDFN)) and not cmd_state) or self.is_arg()
 
     def label_suffix(self, n: int = 0) -> bool:
         return self.peek(":", n) and not self.peek(":", n + 1)
@@ -251,7 +252,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             # the next round starts at the character that ended this one
             self.eofp = False
             c = self.src[self.p]
-            self.state = S.BEG
+            self.state = BEG
             self.command_start = False
             if c in "\0\x04\x1a":
                 end = self._line_end(self.p)
@@ -323,8 +324,8 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 c = "\n"
             if c == "\n":
                 nl_start = tok_start if not fallthru else self.p
-                ignored = bool(self.state & (S.BEG | S.CLASS | S.FNAME | S.DOT)) and not (self.state & S.LABELED)
-                if ignored or (self.state & (S.ARG | S.LABELED)) == (S.ARG | S.LABELED):
+                ignored = bool(self.state & (BEG | CLASS | FNAME | DOT)) and not (self.state & LABELED)
+                if ignored or (self.state & (ARG | LABELED)) == (ARG | LABELED):
                     if not fallthru:
                         self.emit("on_ignored_nl", nl_start, self.p)
                     fallthru = False
@@ -342,7 +343,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
 
     def _normal_newline(self, nl_start: int, empty: bool) -> str:
         self.command_start = True
-        self.state = S.BEG
+        self.state = BEG
         self.emit("on_nl", nl_start, nl_start if empty else self.p, "'\\n'")
         return "'\\n'"
 
@@ -380,7 +381,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if c:
                 self.p = line_start
             self.command_start = True
-            self.state = S.BEG
+            self.state = BEG
             if fallthru:
                 return self._sig_empty("'\\n'")
             self.emit("on_nl", nl_start, nl_end, "'\\n'")
@@ -396,7 +397,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         return typ
 
     def _op_asgn(self, op: str, start: int) -> str:
-        self.state = S.BEG
+        self.state = BEG
         return self._tok("tOP_ASGN", start, "on_op", op)
 
     def _yylex_char(self, c, start, space_seen, cmd_state, last_state):
@@ -416,16 +417,16 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                     return self._op_asgn("*", start)
                 self.pushback(c)
                 typ = "tSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "'*'"
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             return self._tok(typ, start)
         if c == "!":
             c = self.nextc()
             if self.after_operator():
-                self.state = S.ARG
+                self.state = ARG
                 if c == "@":
                     return self._tok("'!'", start)
             else:
-                self.state = S.BEG
+                self.state = BEG
             if c == "=":
                 return self._tok("tNEQ", start)
             if c == "~":
@@ -436,7 +437,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if self.was_bol() and self.src.startswith("begin", self.p) and \
                     (self.p + 5 >= self.pend or self.src[self.p + 5] in " \t\f\r\v\n"):
                 return self._embdoc(start)
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             c = self.nextc()
             if c == "=":
                 c = self.nextc()
@@ -452,17 +453,17 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             return self._tok("'='", start)
         if c == "<":
             c = self.nextc()
-            if c == "<" and not (st & (S.DOT | S.CLASS)) and not self.is_end() and \
-                    (not self.is_arg() or (st & S.LABELED) or space_seen):
+            if c == "<" and not (st & (DOT | CLASS)) and not self.is_end() and \
+                    (not self.is_arg() or (st & LABELED) or space_seen):
                 r = self.heredoc_identifier(start)
                 if r:
                     return r
             if self.after_operator():
-                self.state = S.ARG
+                self.state = ARG
             else:
-                if st & S.CLASS:
+                if st & CLASS:
                     self.command_start = True
-                self.state = S.BEG
+                self.state = BEG
             if c == "=":
                 c = self.nextc()
                 if c == ">":
@@ -478,7 +479,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.pushback(c)
             return self._tok("'<'", start)
         if c == ">":
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             c = self.nextc()
             if c == "=":
                 return self._tok("tGEQ", start)
@@ -495,11 +496,11 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.strterm = StrTerm(StrTerm.DQUOTE | label, '"', "")
             return self._tok("tSTRING_BEG", start)
         if c == "`":
-            if st & S.FNAME:
-                self.state = S.ENDFN
+            if st & FNAME:
+                self.state = ENDFN
                 return self._tok("'`'", start)
-            if st & S.DOT:
-                self.state = S.CMDARG if cmd_state else S.ARG
+            if st & DOT:
+                self.state = CMDARG if cmd_state else ARG
                 return self._tok("'`'", start)
             self.strterm = StrTerm(StrTerm.XQUOTE, "`", "")
             return self._tok("tXSTRING_BEG", start)
@@ -512,7 +513,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         if c == "&":
             c = self.nextc()
             if c == "&":
-                self.state = S.BEG
+                self.state = BEG
                 c = self.nextc()
                 if c == "=":
                     return self._op_asgn("&&", start)
@@ -521,38 +522,38 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if c == "=":
                 return self._op_asgn("&", start)
             if c == ".":
-                self.state = S.DOT
+                self.state = DOT
                 return self._tok("tANDDOT", start)
             self.pushback(c)
             if self.is_spcarg(c, space_seen) or self.is_beg():
                 typ = "tAMPER"
             else:
                 typ = "'&'"
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             return self._tok(typ, start)
         if c == "|":
             c = self.nextc()
             if c == "|":
-                self.state = S.BEG
+                self.state = BEG
                 c = self.nextc()
                 if c == "=":
                     return self._op_asgn("||", start)
                 self.pushback(c)
-                if last_state & S.BEG:
+                if last_state & BEG:
                     # `||` where a block parameter list may start: two '|' tokens
                     self.pushback("|")
                     return self._tok("'|'", start)
                 return self._tok("tOROP", start)
             if c == "=":
                 return self._op_asgn("|", start)
-            self.state = S.ARG if self.after_operator() else (S.BEG | S.LABEL)
+            self.state = ARG if self.after_operator() else (BEG | LABEL)
             self.pushback(c)
             return self._tok("'|'", start)
         if c == "+" or c == "-":
             sign = c
             c = self.nextc()
             if self.after_operator():
-                self.state = S.ARG
+                self.state = ARG
                 if c == "@":
                     return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
                 self.pushback(c)
@@ -560,29 +561,29 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if c == "=":
                 return self._op_asgn(sign, start)
             if sign == "-" and c == ">":
-                self.state = S.ENDFN
+                self.state = ENDFN
                 return self._tok("tLAMBDA", start)
             if self.is_beg() or self.is_spcarg(c, space_seen):
-                self.state = S.BEG
+                self.state = BEG
                 self.pushback(c)
                 if c and c.isdigit() and c.isascii():
                     if sign == "+":
                         return self.parse_numeric(self.nextc(), start, sign="+")
                     return self._tok("tUMINUS_NUM", start)
                 return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
-            self.state = S.BEG
+            self.state = BEG
             self.pushback(c)
             return self._tok("'+'" if sign == "+" else "'-'", start)
         if c == ".":
             is_beg = self.is_beg()
-            self.state = S.BEG
+            self.state = BEG
             c = self.nextc()
             if c == ".":
                 c = self.nextc()
                 if c == ".":
                     if self.def_params is not None and self.def_params[1] == self.paren_nest:
                         # `def m(...)`: p->ctxt.in_argdef
-                        self.state = S.ENDARG
+                        self.state = ENDARG
                         return self._tok("tBDOT3", start)
                     return self._tok("tBDOT3" if is_beg else "tDOT3", start)
                 self.pushback(c)
@@ -590,20 +591,20 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.pushback(c)
             if c and c.isascii() and c.isdigit():
                 self.error("no .<digit> floating literal anymore; put 0 before dot")
-            self.state = S.DOT
+            self.state = DOT
             return self._tok("'.'", start)
         if c.isascii() and c.isdigit():
             return self.parse_numeric(c, start)
         if c == ")":
             self.cond_pop()
             self.cmdarg_pop()
-            self.state = S.ENDFN
+            self.state = ENDFN
             self.paren_nest -= 1
             return self._tok("')'", start)
         if c == "]":
             self.cond_pop()
             self.cmdarg_pop()
-            self.state = S.END
+            self.state = END
             self.paren_nest -= 1
             return self._tok("']'", start)
         if c == "}":
@@ -613,20 +614,20 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.brace_nest -= 1
             self.cond_pop()
             self.cmdarg_pop()
-            self.state = S.END
+            self.state = END
             self.paren_nest -= 1
             return self._tok("'}'", start)
         if c == ":":
             c = self.nextc()
             if c == ":":
-                if self.is_beg() or (st & S.CLASS) or self.is_spcarg("", space_seen):
-                    self.state = S.BEG
+                if self.is_beg() or (st & CLASS) or self.is_spcarg("", space_seen):
+                    self.state = BEG
                     return self._tok("tCOLON3", start)
-                self.state = S.DOT
+                self.state = DOT
                 return self._tok("tCOLON2", start)
             if self.is_end() or _isspace(c) or c == "#" or c == "":
                 self.pushback(c)
-                self.state = S.BEG
+                self.state = BEG
                 return self._tok("':'", start)
             if c == "'":
                 self.strterm = StrTerm(StrTerm.SSYM, c, "")
@@ -634,7 +635,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 self.strterm = StrTerm(StrTerm.DSYM, c, "")
             else:
                 self.pushback(c)
-            self.state = S.FNAME
+            self.state = FNAME
             return self._tok("tSYMBEG", start)
         if c == "/":
             if self.is_beg():
@@ -647,44 +648,44 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if self.is_spcarg(c, space_seen):
                 self.strterm = StrTerm(REGEXP_FUNC, "/", "")
                 return self._tok("tREGEXP_BEG", start)
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             return self._tok("'/'", start)
         if c == "^":
             c = self.nextc()
             if c == "=":
                 return self._op_asgn("^", start)
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             self.pushback(c)
             return self._tok("'^'", start)
         if c == ";":
-            self.state = S.BEG
+            self.state = BEG
             self.command_start = True
             return self._tok("';'", start)
         if c == ",":
-            self.state = S.BEG | S.LABEL
+            self.state = BEG | LABEL
             return self._tok("','", start)
         if c == "~":
             if self.after_operator():
                 c = self.nextc()
                 if c != "@":
                     self.pushback(c)
-                self.state = S.ARG
+                self.state = ARG
             else:
-                self.state = S.BEG
+                self.state = BEG
             return self._tok("'~'", start)
         if c == "(":
             if self.is_beg():
                 typ = "tLPAREN"
             elif not space_seen:
                 typ = "'('"
-            elif self.is_arg() or (st & (S.END | S.LABEL)) == (S.END | S.LABEL):
+            elif self.is_arg() or (st & (END | LABEL)) == (END | LABEL):
                 typ = "tLPAREN_ARG"
             else:
                 typ = "'('"
             self.paren_nest += 1
             self.cond_push(0)
             self.cmdarg_push(0)
-            self.state = S.BEG | S.LABEL
+            self.state = BEG | LABEL
             return self._tok(typ, start)
         if c == "[":
             self.paren_nest += 1
@@ -692,22 +693,22 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 c = self.nextc()
                 if c == "]":
                     self.paren_nest -= 1
-                    self.state = S.ARG
+                    self.state = ARG
                     c = self.nextc()
                     if c == "=":
                         return self._tok("tASET", start)
                     self.pushback(c)
                     return self._tok("tAREF", start)
                 self.pushback(c)
-                self.state = S.ARG | S.LABEL
+                self.state = ARG | LABEL
                 return self._tok("'['", start)
             if self.is_beg():
                 typ = "tLBRACK"
-            elif self.is_arg() and (space_seen or (st & S.LABELED)):
+            elif self.is_arg() and (space_seen or (st & LABELED)):
                 typ = "tLBRACK"
             else:
                 typ = "'['"
-            self.state = S.BEG | S.LABEL
+            self.state = BEG | LABEL
             self.cond_push(0)
             self.cmdarg_push(0)
             return self._tok(typ, start)
@@ -715,19 +716,19 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.brace_nest += 1
             if self.lpar_beg == self.paren_nest:
                 typ = "tLAMBEG"
-            elif st & S.LABELED:
+            elif st & LABELED:
                 typ = "tLBRACE"
-            elif st & (S.ARG_ANY | S.END | S.ENDFN):
+            elif st & (ARG_ANY | END | ENDFN):
                 typ = "'{'"
-            elif st & S.ENDARG:
+            elif st & ENDARG:
                 typ = "tLBRACE_ARG"
             else:
                 typ = "tLBRACE"
             if typ != "tLBRACE":
                 self.command_start = True
-                self.state = S.BEG
+                self.state = BEG
             else:
-                self.state = S.BEG | S.LABEL
+                self.state = BEG | LABEL
             self.paren_nest += 1
             self.cond_push(0)
             self.cmdarg_push(0)
@@ -747,9 +748,9 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             c = self.nextc()
             if c == "=":
                 return self._op_asgn("%", start)
-            if self.is_spcarg(c, space_seen) or ((st & S.FITEM) and c == "s"):
+            if self.is_spcarg(c, space_seen) or ((st & FITEM) and c == "s"):
                 return self.parse_percent(c, start)
-            self.state = S.ARG if self.after_operator() else S.BEG
+            self.state = ARG if self.after_operator() else BEG
             self.pushback(c)
             return self._tok("'%'", start)
         if c == "$":
@@ -796,7 +797,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         if c in ("!", "?") and not self.peek("=", 1):
             typ = "tFID"
             self.p += 1
-        elif c == "=" and (self.state & S.FNAME) and not self.peek("~", 1) and not self.peek(">", 1) \
+        elif c == "=" and (self.state & FNAME) and not self.peek("~", 1) and not self.peek(">", 1) \
                 and (not self.peek("=", 1) or self.peek(">", 2)):
             typ = "tIDENTIFIER"
             self.p += 1
@@ -810,39 +811,39 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             return None
         if self.label_possible(cmd_state) and self.label_suffix():
             self.p += 1
-            self.state = S.ARG | S.LABELED
+            self.state = ARG | LABELED
             return self._tok("tLABEL", start, value=word)
-        if word.isascii() and not (self.state & S.DOT):
+        if word.isascii() and not (self.state & DOT):
             kw = KEYWORDS.get(word)
             if kw is not None:
                 tok0, tok1, kstate = kw
                 st = self.state
-                if st & S.FNAME:
-                    self.state = S.ENDFN
+                if st & FNAME:
+                    self.state = ENDFN
                     self.kw_fname = True     # a method or symbol name, not a keyword
                     return self._tok(tok0, start, "on_kw", word)
                 self.state = kstate
-                if self.state & S.BEG:
+                if self.state & BEG:
                     self.command_start = True
                 if tok0 == "keyword_do":
                     return self._tok(self._do_type(st), start, "on_kw")
-                if st & (S.BEG | S.LABELED | S.CLASS):
+                if st & (BEG | LABELED | CLASS):
                     return self._tok(tok0, start, "on_kw")
                 if tok0 != tok1:
-                    self.state = S.BEG | S.LABEL
+                    self.state = BEG | LABEL
                 return self._tok(tok1, start, "on_kw")
-        if self.state & (S.BEG_ANY | S.ARG_ANY | S.DOT):
-            self.state = S.CMDARG if cmd_state else S.ARG
-        elif self.state == S.FNAME:
-            self.state = S.ENDFN
+        if self.state & (BEG_ANY | ARG_ANY | DOT):
+            self.state = CMDARG if cmd_state else ARG
+        elif self.state == FNAME:
+            self.state = ENDFN
         else:
-            self.state = S.END
+            self.state = END
         if typ is None:
             first = word[0]
             typ = "tCONSTANT" if (first.isupper() and first.isascii()) or \
                 (not first.isascii() and first.isupper()) else "tIDENTIFIER"
-        if not (last_state & (S.DOT | S.FNAME)) and typ == "tIDENTIFIER" and self.lvar_defined(word):
-            self.state = S.END | S.LABEL
+        if not (last_state & (DOT | FNAME)) and typ == "tIDENTIFIER" and self.lvar_defined(word):
+            self.state = END | LABEL
         return self._tok(typ, start, value=word)
 
     def _do_type(self, st: int) -> str:
@@ -851,13 +852,13 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             return "keyword_do_LAMBDA"
         if self.cond_stack & 1:
             return "keyword_do_cond"
-        if (self.cmdarg_stack & 1) and not (st & S.CMDARG):
+        if (self.cmdarg_stack & 1) and not (st & CMDARG):
             return "keyword_do_block"
         return "keyword_do"
 
     # ------------------------------------------------------------------ $ and @
     def parse_gvar(self, start: int, last_state: int):
-        self.state = S.END
+        self.state = END
         c = self.nextc()
         if c == "_":
             c2 = self.peekc()
@@ -874,13 +875,13 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.pushback("-")
             return self._tok("'$'", start)
         if c in "&`'+":
-            if last_state & S.FNAME:
+            if last_state & FNAME:
                 return self._tok("tGVAR", start)
             return self._tok("tBACK_REF", start)
         if c and c in "123456789":
             while self.p < self.pend and self.src[self.p].isascii() and self.src[self.p].isdigit():
                 self.p += 1
-            if last_state & S.FNAME:
+            if last_state & FNAME:
                 return self._tok("tGVAR", start)
             return self._tok("tNTH_REF", start)
         if c == "0" or (c and _is_identchar(c)):
@@ -897,7 +898,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         m = _IDENT_RE.match(self.src, self.p, self.pend)
         if m:
             self.p = m.end()
-        self.state = S.END
+        self.state = END
         return self._tok("tGVAR", start)
 
     def parse_atmark(self, start: int, last_state: int):
@@ -906,7 +907,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         if c == "@":
             typ = "tCVAR"
             c = self.nextc()
-        self.state = S.ENDFN if last_state & S.FNAME else S.END
+        self.state = ENDFN if last_state & FNAME else END
         if c == "" or not _is_identchar(c) or (c.isascii() and c.isdigit()):
             self.pushback(c)
             what = "an instance" if typ == "tIVAR" else "a class"
@@ -915,7 +916,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 self.error("`%s%s' is not allowed as %s variable name" % (sigil, c, what), start)
             else:
                 self.error("`%s' without identifiers is not allowed as %s variable name" % (sigil, what), start)
-            self.state = S.END
+            self.state = END
             return self._tok(typ, start)
         m = _IDENT_RE.match(self.src, self.p - 1, self.pend)
         self.p = m.end()
@@ -924,7 +925,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
     # ------------------------------------------------------------------ ?c
     def parse_qmark(self, start: int, space_seen: bool):
         if self.is_end():
-            self.state = S.VALUE
+            self.state = VALUE
             return self._tok("'?'", start)
         c = self.nextc()
         if c == "":
@@ -932,12 +933,12 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             return None
         if _isspace(c):
             self.pushback(c)
-            self.state = S.VALUE
+            self.state = VALUE
             return self._tok("'?'", start)
         if c.isascii() and (c.isalnum() or c == "_") and self.p < self.pend and \
                 _is_identchar(self.src[self.p]):
             self.pushback(c)
-            self.state = S.VALUE
+            self.state = VALUE
             return self._tok("'?'", start)
         if c == "\\":
             if self.peek("u"):
@@ -949,7 +950,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 value = self.read_escape()
         else:
             value = c
-        self.state = S.END
+        self.state = END
         return self._tok("tCHAR", start, value=value)
 
 _RETRY = object()          # goto retry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import state as S
+from .state import (BEG, END, FITEM, FNAME, LABEL)
 
 _TAB_WIDTH = 8
 _HEX = "0123456789abcdefABCDEF"
@@ -88,7 +88,7 @@ class LiteralMixin:
         func, typ = table[kind]
         self.strterm = StrTerm(func, term, paren)
         if kind == "s":
-            self.state = S.FNAME | S.FITEM
+            self.state = FNAME | FITEM
         return self._tok(typ, start)
 
     # ------------------------------------------------------------------ parse_string
@@ -98,7 +98,7 @@ class LiteralMixin:
         if func & StrTerm.TERM:
             if func & StrTerm.QWORDS:
                 self.nextc()        # the delayed terminator
-            self.state = S.END
+            self.state = END
             self.strterm = None
             typ = "tREGEXP_END" if func & StrTerm.REGEXP else "tSTRING_END"
             return self._tok(typ, start)
@@ -157,13 +157,13 @@ class LiteralMixin:
             if bad:
                 self.error("unknown regexp option%s - %s" % ("s" if len(bad) > 1 else "", bad))
             tok = self._tok("tREGEXP_END", start, value=flags)   # dispatched before EXPR_END
-            self.state = S.END
+            self.state = END
             return tok
         if (func & StrTerm.LABEL) and self.label_suffix():
             self.nextc()
-            self.state = S.BEG | S.LABEL
+            self.state = BEG | LABEL
             return self._tok("tLABEL_END", start)
-        self.state = S.END
+        self.state = END
         return self._tok("tSTRING_END", start)
 
     def _peek_variable_name(self) -> Optional[str]:
@@ -462,7 +462,7 @@ class LiteralMixin:
             self._ripper_dedent(h, self.heredoc_indent)
         width = self.heredoc_indent if self.heredoc_indent < (1 << 30) else 0
         self.heredoc_indent = 0
-        self.state = S.END
+        self.state = END
         # the terminator token was emitted already (or there is none): hand the parser its type
         from .token import Token
         self.tokens.append(Token(self._pos(self.p), "", "", self.state, typ, width))

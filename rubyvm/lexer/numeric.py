@@ -1,13 +1,13 @@
 """Numeric literals: parse.y's parse_numeric and number_literal_suffix (state END)."""
 from __future__ import annotations
 
-from . import state as S
+from .state import (END)
 
 
 class NumericMixin:
     def parse_numeric(self, c: str, start: int, sign: str = ""):
         """parse_numeric(): integers, floats, rationals and imaginaries; state END."""
-        self.state = S.END
+        self.state = END
         if c == "0":
             c = self.nextc()
             base = 0

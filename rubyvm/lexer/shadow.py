@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import state as S
+from .state import (ARG, BEG, CMDARG, END, ENDARG, ENDFN,
+                    FITEM, FNAME, LABEL)
 from .token import Token
 
 # Token types after which a value may start a command argument (parse.y's arg starts).
@@ -81,17 +82,17 @@ class ParserShadowMixin:
             self._end_statement()
             return
         if self.undef_active and typ == "','":
-            self.state = S.FNAME | S.FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
+            self.state = FNAME | FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
         # symbol: tSYMBEG sym {SET_LEX_STATE(EXPR_END);}
         if self.symbol_pending and typ != "tSYMBEG":
             self.symbol_pending = False
             if tok.event not in ("on_tstring_content", "on_embexpr_beg"):
-                self.state = S.END
+                self.state = END
         if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
             self.symbol_pending = True
         # alias fitem {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);} fitem
         if (self.alias_items or self.undef_active) and tok.event == "on_op" and typ != "','":
-            self.state = S.ENDFN          # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
+            self.state = ENDFN          # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
         if self.alias_items:
             if typ == "tSYMBEG":
                 pass
@@ -100,7 +101,7 @@ class ParserShadowMixin:
             else:
                 self.alias_items -= 1
                 if self.alias_items == 1 and typ != "tGVAR" and typ != "tBACK_REF" and typ != "tNTH_REF":
-                    self.state = S.FNAME | S.FITEM
+                    self.state = FNAME | FITEM
                 elif self.alias_items == 1:
                     self.alias_items = 0
         if typ == "tSTRING_DBEG":
@@ -108,7 +109,7 @@ class ParserShadowMixin:
             self.interp_stack.append((self.strterm, self.state, self.brace_nest,
                                       self.heredoc_indent, self.symbol_pending))
             self.strterm = None
-            self.state = S.BEG
+            self.state = BEG
             self.brace_nest = 0
             self.heredoc_indent = 0
             self.cond_push(0)
@@ -132,7 +133,7 @@ class ParserShadowMixin:
             # string_dvar: {strterm = 0; SET_LEX_STATE(EXPR_BEG);} ... {strterm restored}
             self.interp_stack.append((self.strterm, None, None, None, None))
             self.strterm = None
-            self.state = S.BEG
+            self.state = BEG
             return
         if prev is not None and prev.type == "tSTRING_DVAR" and self.interp_stack and \
                 self.interp_stack[-1][1] is None:
@@ -172,7 +173,7 @@ class ParserShadowMixin:
         if self.def_params is not None and self.def_params[0] == "noparen":
             # f_arglist: f_args term {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;}
             self.def_params = None
-            self.state = S.BEG
+            self.state = BEG
             self.command_start = True
             self.in_kwarg = False
 
@@ -194,18 +195,18 @@ class ParserShadowMixin:
         if self.def_pending in (1, 2):
             # def_name: after the name, or `def recv.` / `def recv::` (defs_head)
             if tok.event == "on_op":
-                self.state = S.ENDFN     # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
+                self.state = ENDFN     # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
             if self.def_pending == 2:
                 # after `def recv.name` bison reduces without a lookahead, so the no-paren
                 # f_arglist action (SET_LEX_STATE(p->lex.state|EXPR_LABEL)) runs first
-                self.state |= S.LABEL
+                self.state |= LABEL
             self.def_pending = 3   # name seen; the next token decides
             return
         if self.def_pending == 3:
             self.def_pending = 0
             if typ in ("'.'", "tCOLON2") and prev is not None:
                 # defs_head: k_def singleton dot_or_colon {SET_LEX_STATE(EXPR_FNAME);} def_name
-                self.state = S.FNAME
+                self.state = FNAME
                 self.def_pending = 2
                 return
             if typ == "'('":
@@ -220,7 +221,7 @@ class ParserShadowMixin:
             # runs once the first parameter has been read as the lookahead
             self.def_params = ["noparen", self.paren_nest]
             self.in_kwarg = True
-            self.state |= S.LABEL
+            self.state |= LABEL
             self._declare_param(tok, None)
             return
         if self.def_params is not None:
@@ -228,7 +229,7 @@ class ParserShadowMixin:
             if kind == "paren" and typ == "')'" and self.paren_nest == depth - 1:
                 # f_arglist: '(' f_args rparen {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;}
                 self.def_params = None
-                self.state = S.BEG
+                self.state = BEG
                 self.command_start = True
                 self.def_pending = 4
                 return
@@ -298,7 +299,7 @@ class ParserShadowMixin:
                 self.block_stack.append(["cond", self.paren_nest])
             else:
                 # p_case_body: keyword_in {SET_LEX_STATE(EXPR_BEG|EXPR_LABEL); in_kwarg = 1}
-                self.state = S.BEG | S.LABEL
+                self.state = BEG | LABEL
                 self.command_start = False
                 self.in_kwarg = True
                 self.pattern_depth = self.paren_nest
@@ -350,13 +351,13 @@ class ParserShadowMixin:
             if top and top[0] == "parenarg" and top[1] == self.paren_nest + 1:
                 self.block_stack.pop()
                 # primary: tLPAREN_ARG stmt {SET_LEX_STATE(EXPR_ENDARG);} rparen
-                self.state = S.ENDARG
+                self.state = ENDARG
         elif typ == "keyword_rescue":
             self.rescue_pending = True
         elif typ == "tASSOC":
             if not self.rescue_pending and self.pattern_depth is None and self._at_statement_level():
                 # expr: arg tASSOC {SET_LEX_STATE(EXPR_BEG|EXPR_LABEL); in_kwarg = 1} p_top_expr_body
-                self.state = S.BEG | S.LABEL
+                self.state = BEG | LABEL
                 self.command_start = False
                 self.in_kwarg = True
                 self.pattern_depth = self.paren_nest
@@ -504,7 +505,7 @@ class ParserShadowMixin:
             return
         if prev.type in ("tIDENTIFIER", "tFID", "tCONSTANT", "keyword_super", "keyword_yield",
                          "keyword_return", "keyword_break", "keyword_next") and \
-                prev.state & (S.ARG | S.CMDARG) and not (prev.state & S.LABEL):
+                prev.state & (ARG | CMDARG) and not (prev.state & LABEL):
             # a space between the method name and this token makes it a command argument
             if tok.pos[1] > prev.pos[1] + len(prev.text.encode("utf-8", "surrogateescape")) or \
                     tok.pos[0] != prev.pos[0]:
