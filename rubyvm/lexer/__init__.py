@@ -1,6 +1,8 @@
 """Chapter 1a: tokenization. `lex(src)` is `Ripper.lex(src)`; `tokenize(src)` is `Ripper.tokenize`."""
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .lexer import Lexer
 from .token import Token
 from .errors import RubySyntaxError
@@ -19,7 +21,7 @@ def lex(src, filename: str = "-", line: int = 1) -> list[Token]:
     """Every token with its position, Ripper event, text and lexer state, ordered by position
     as Ripper.lex orders them (heredoc bodies come after the line that opened them)."""
     toks = [t for t in Lexer(src, filename, line, ripper=True).lex_all() if t.event]
-    toks.sort(key=lambda t: t.pos)
+    toks.sort(key=itemgetter(0))      # by position, as Ripper::Lexer sorts
     return toks
 
 

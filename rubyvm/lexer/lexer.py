@@ -25,6 +25,8 @@ from .errors import LexError, RubySyntaxError
 # Characters that may appear in identifiers: ASCII alnum, '_' and any non-ASCII character.
 _IDENT_RE = re.compile(r"[A-Za-z0-9_\u0080-\U0010ffff]+")
 _SPACE_CHARS = " \t\f\r\v"
+_SPACES_RE = re.compile(r"(?:[ \t\f\v]|\r(?!\n))*")   # a run of spaces; "\r\n" is a newline
+_BAD_BYTE = re.compile("[\udc80-\udcff]")          # a byte that is not UTF-8
 _GVAR_PUNCT = set("~*$?!@/\\;,.=:<>\"")
 
 # Ripper scanner-event names for token types that are not simply on_op.
@@ -101,6 +103,8 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.rescue_pending = False
         self.in_kwarg = False
         self.interp_stack: list[tuple] = []
+        self.class_pending = False          # after `class`, until its superclass `<`
+        self.lambda_params = False          # between `->` and the lambda body
 
     # ------------------------------------------------------------------ positions
     def _line_end(self, start: int) -> int:
@@ -218,7 +222,11 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             text = self.src[start:end]
         if not text:
             return None
-        tok = Token(self._pos(start), event, text, self.state, type_, value)
+        if self._pl_start <= start < self._pl_end and self._pl_ascii:
+            pos = (self._pl_line, start - self._pl_start)
+        else:
+            pos = self._pos(start)
+        tok = _new_token(Token, (pos, event, text, self.state, type_, value))
         self.tokens.append(tok)
         return tok
 
@@ -295,12 +303,20 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.command_start = False
         space_seen = False
         fallthru = False
+        src = self.src
         while True:  # retry:
             last_state = self.state
             if self.p >= self.pend:
                 self._nextline()
-            tok_start = self.p
-            c = self.nextc()
+            tok_start = p = self.p
+            if p < self.pend:       # nextc(), inlined
+                c = src[p]
+                self.p = p + 1
+                if c == "\r" and p + 1 < self.pend and src[p + 1] == "\n":
+                    self.p = p + 2
+                    c = "\n"
+            else:
+                c = ""
             if c == "" or c in "\0\x04\x1a":
                 if c:
                     # end of script; Ripper's next round resumes here (see lex_all)
@@ -311,10 +327,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 return None
             if c in " \t\f\r\v":
                 space_seen = True
-                while self.p < self.pend and self.src[self.p] in _SPACE_CHARS:
-                    if self.src[self.p] == "\r" and self.p + 1 < self.pend and self.src[self.p + 1] == "\n":
-                        break
-                    self.p += 1
+                self.p = _SPACES_RE.match(self.src, self.p, self.pend).end()
                 self.emit("on_sp", tok_start, self.p)
                 continue
             if c == "#":
@@ -393,7 +406,15 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         return typ
 
     def _tok(self, typ: str, start: int, event: Optional[str] = None, value=None) -> str:
-        self.emit(event or _EVENTS.get(typ, "on_op"), start, self.p, typ, value)
+        """Emit the token the lexer returns (emit(), inlined for the common case)."""
+        end = self.p
+        if start < end:
+            if self._pl_start <= start < self._pl_end and self._pl_ascii:
+                pos = (self._pl_line, start - self._pl_start)
+            else:
+                pos = self._pos(start)
+            self.tokens.append(_new_token(Token, (pos, event or _EVENTS.get(typ, "on_op"),
+                                                  self.src[start:end], self.state, typ, value)))
         return typ
 
     def _op_asgn(self, op: str, start: int) -> str:
@@ -403,360 +424,11 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
     def _yylex_char(self, c, start, space_seen, cmd_state, last_state):
         if c.isalpha() and c.isascii():
             return self.parse_ident(c, start, cmd_state)   # the common case first
-        st = self.state
-        if c == "*":
-            c = self.nextc()
-            if c == "*":
-                c = self.nextc()
-                if c == "=":
-                    return self._op_asgn("**", start)
-                self.pushback(c)
-                typ = "tDSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "tPOW"
-            else:
-                if c == "=":
-                    return self._op_asgn("*", start)
-                self.pushback(c)
-                typ = "tSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "'*'"
-            self.state = ARG if self.after_operator() else BEG
-            return self._tok(typ, start)
-        if c == "!":
-            c = self.nextc()
-            if self.after_operator():
-                self.state = ARG
-                if c == "@":
-                    return self._tok("'!'", start)
-            else:
-                self.state = BEG
-            if c == "=":
-                return self._tok("tNEQ", start)
-            if c == "~":
-                return self._tok("tNMATCH", start)
-            self.pushback(c)
-            return self._tok("'!'", start)
-        if c == "=":
-            if self.was_bol() and self.src.startswith("begin", self.p) and \
-                    (self.p + 5 >= self.pend or self.src[self.p + 5] in " \t\f\r\v\n"):
-                return self._embdoc(start)
-            self.state = ARG if self.after_operator() else BEG
-            c = self.nextc()
-            if c == "=":
-                c = self.nextc()
-                if c == "=":
-                    return self._tok("tEQQ", start)
-                self.pushback(c)
-                return self._tok("tEQ", start)
-            if c == "~":
-                return self._tok("tMATCH", start)
-            if c == ">":
-                return self._tok("tASSOC", start)
-            self.pushback(c)
-            return self._tok("'='", start)
-        if c == "<":
-            c = self.nextc()
-            if c == "<" and not (st & (DOT | CLASS)) and not self.is_end() and \
-                    (not self.is_arg() or (st & LABELED) or space_seen):
-                r = self.heredoc_identifier(start)
-                if r:
-                    return r
-            if self.after_operator():
-                self.state = ARG
-            else:
-                if st & CLASS:
-                    self.command_start = True
-                self.state = BEG
-            if c == "=":
-                c = self.nextc()
-                if c == ">":
-                    return self._tok("tCMP", start)
-                self.pushback(c)
-                return self._tok("tLEQ", start)
-            if c == "<":
-                c = self.nextc()
-                if c == "=":
-                    return self._op_asgn("<<", start)
-                self.pushback(c)
-                return self._tok("tLSHFT", start)
-            self.pushback(c)
-            return self._tok("'<'", start)
-        if c == ">":
-            self.state = ARG if self.after_operator() else BEG
-            c = self.nextc()
-            if c == "=":
-                return self._tok("tGEQ", start)
-            if c == ">":
-                c = self.nextc()
-                if c == "=":
-                    return self._op_asgn(">>", start)
-                self.pushback(c)
-                return self._tok("tRSHFT", start)
-            self.pushback(c)
-            return self._tok("'>'", start)
-        if c == '"':
-            label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
-            self.strterm = StrTerm(StrTerm.DQUOTE | label, '"', "")
-            return self._tok("tSTRING_BEG", start)
-        if c == "`":
-            if st & FNAME:
-                self.state = ENDFN
-                return self._tok("'`'", start)
-            if st & DOT:
-                self.state = CMDARG if cmd_state else ARG
-                return self._tok("'`'", start)
-            self.strterm = StrTerm(StrTerm.XQUOTE, "`", "")
-            return self._tok("tXSTRING_BEG", start)
-        if c == "'":
-            label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
-            self.strterm = StrTerm(StrTerm.SQUOTE | label, "'", "")
-            return self._tok("tSTRING_BEG", start)
-        if c == "?":
-            return self.parse_qmark(start, space_seen)
-        if c == "&":
-            c = self.nextc()
-            if c == "&":
-                self.state = BEG
-                c = self.nextc()
-                if c == "=":
-                    return self._op_asgn("&&", start)
-                self.pushback(c)
-                return self._tok("tANDOP", start)
-            if c == "=":
-                return self._op_asgn("&", start)
-            if c == ".":
-                self.state = DOT
-                return self._tok("tANDDOT", start)
-            self.pushback(c)
-            if self.is_spcarg(c, space_seen) or self.is_beg():
-                typ = "tAMPER"
-            else:
-                typ = "'&'"
-            self.state = ARG if self.after_operator() else BEG
-            return self._tok(typ, start)
-        if c == "|":
-            c = self.nextc()
-            if c == "|":
-                self.state = BEG
-                c = self.nextc()
-                if c == "=":
-                    return self._op_asgn("||", start)
-                self.pushback(c)
-                if last_state & BEG:
-                    # `||` where a block parameter list may start: two '|' tokens
-                    self.pushback("|")
-                    return self._tok("'|'", start)
-                return self._tok("tOROP", start)
-            if c == "=":
-                return self._op_asgn("|", start)
-            self.state = ARG if self.after_operator() else (BEG | LABEL)
-            self.pushback(c)
-            return self._tok("'|'", start)
-        if c == "+" or c == "-":
-            sign = c
-            c = self.nextc()
-            if self.after_operator():
-                self.state = ARG
-                if c == "@":
-                    return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
-                self.pushback(c)
-                return self._tok("'+'" if sign == "+" else "'-'", start)
-            if c == "=":
-                return self._op_asgn(sign, start)
-            if sign == "-" and c == ">":
-                self.state = ENDFN
-                return self._tok("tLAMBDA", start)
-            if self.is_beg() or self.is_spcarg(c, space_seen):
-                self.state = BEG
-                self.pushback(c)
-                if c and c.isdigit() and c.isascii():
-                    if sign == "+":
-                        return self.parse_numeric(self.nextc(), start, sign="+")
-                    return self._tok("tUMINUS_NUM", start)
-                return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
-            self.state = BEG
-            self.pushback(c)
-            return self._tok("'+'" if sign == "+" else "'-'", start)
-        if c == ".":
-            is_beg = self.is_beg()
-            self.state = BEG
-            c = self.nextc()
-            if c == ".":
-                c = self.nextc()
-                if c == ".":
-                    if self.def_params is not None and self.def_params[1] == self.paren_nest:
-                        # `def m(...)`: p->ctxt.in_argdef
-                        self.state = ENDARG
-                        return self._tok("tBDOT3", start)
-                    return self._tok("tBDOT3" if is_beg else "tDOT3", start)
-                self.pushback(c)
-                return self._tok("tBDOT2" if is_beg else "tDOT2", start)
-            self.pushback(c)
-            if c and c.isascii() and c.isdigit():
-                self.error("no .<digit> floating literal anymore; put 0 before dot")
-            self.state = DOT
-            return self._tok("'.'", start)
+        handler = _CHAR_LEXERS.get(c)
+        if handler is not None:
+            return handler(self, c, start, space_seen, cmd_state, last_state)
         if c.isascii() and c.isdigit():
             return self.parse_numeric(c, start)
-        if c == ")":
-            self.cond_pop()
-            self.cmdarg_pop()
-            self.state = ENDFN
-            self.paren_nest -= 1
-            return self._tok("')'", start)
-        if c == "]":
-            self.cond_pop()
-            self.cmdarg_pop()
-            self.state = END
-            self.paren_nest -= 1
-            return self._tok("']'", start)
-        if c == "}":
-            if self.brace_nest == 0:
-                self.brace_nest -= 1
-                return self._tok("tSTRING_DEND", start)
-            self.brace_nest -= 1
-            self.cond_pop()
-            self.cmdarg_pop()
-            self.state = END
-            self.paren_nest -= 1
-            return self._tok("'}'", start)
-        if c == ":":
-            c = self.nextc()
-            if c == ":":
-                if self.is_beg() or (st & CLASS) or self.is_spcarg("", space_seen):
-                    self.state = BEG
-                    return self._tok("tCOLON3", start)
-                self.state = DOT
-                return self._tok("tCOLON2", start)
-            if self.is_end() or _isspace(c) or c == "#" or c == "":
-                self.pushback(c)
-                self.state = BEG
-                return self._tok("':'", start)
-            if c == "'":
-                self.strterm = StrTerm(StrTerm.SSYM, c, "")
-            elif c == '"':
-                self.strterm = StrTerm(StrTerm.DSYM, c, "")
-            else:
-                self.pushback(c)
-            self.state = FNAME
-            return self._tok("tSYMBEG", start)
-        if c == "/":
-            if self.is_beg():
-                self.strterm = StrTerm(REGEXP_FUNC, "/", "")
-                return self._tok("tREGEXP_BEG", start)
-            c = self.nextc()
-            if c == "=":
-                return self._op_asgn("/", start)
-            self.pushback(c)
-            if self.is_spcarg(c, space_seen):
-                self.strterm = StrTerm(REGEXP_FUNC, "/", "")
-                return self._tok("tREGEXP_BEG", start)
-            self.state = ARG if self.after_operator() else BEG
-            return self._tok("'/'", start)
-        if c == "^":
-            c = self.nextc()
-            if c == "=":
-                return self._op_asgn("^", start)
-            self.state = ARG if self.after_operator() else BEG
-            self.pushback(c)
-            return self._tok("'^'", start)
-        if c == ";":
-            self.state = BEG
-            self.command_start = True
-            return self._tok("';'", start)
-        if c == ",":
-            self.state = BEG | LABEL
-            return self._tok("','", start)
-        if c == "~":
-            if self.after_operator():
-                c = self.nextc()
-                if c != "@":
-                    self.pushback(c)
-                self.state = ARG
-            else:
-                self.state = BEG
-            return self._tok("'~'", start)
-        if c == "(":
-            if self.is_beg():
-                typ = "tLPAREN"
-            elif not space_seen:
-                typ = "'('"
-            elif self.is_arg() or (st & (END | LABEL)) == (END | LABEL):
-                typ = "tLPAREN_ARG"
-            else:
-                typ = "'('"
-            self.paren_nest += 1
-            self.cond_push(0)
-            self.cmdarg_push(0)
-            self.state = BEG | LABEL
-            return self._tok(typ, start)
-        if c == "[":
-            self.paren_nest += 1
-            if self.after_operator():
-                c = self.nextc()
-                if c == "]":
-                    self.paren_nest -= 1
-                    self.state = ARG
-                    c = self.nextc()
-                    if c == "=":
-                        return self._tok("tASET", start)
-                    self.pushback(c)
-                    return self._tok("tAREF", start)
-                self.pushback(c)
-                self.state = ARG | LABEL
-                return self._tok("'['", start)
-            if self.is_beg():
-                typ = "tLBRACK"
-            elif self.is_arg() and (space_seen or (st & LABELED)):
-                typ = "tLBRACK"
-            else:
-                typ = "'['"
-            self.state = BEG | LABEL
-            self.cond_push(0)
-            self.cmdarg_push(0)
-            return self._tok(typ, start)
-        if c == "{":
-            self.brace_nest += 1
-            if self.lpar_beg == self.paren_nest:
-                typ = "tLAMBEG"
-            elif st & LABELED:
-                typ = "tLBRACE"
-            elif st & (ARG_ANY | END | ENDFN):
-                typ = "'{'"
-            elif st & ENDARG:
-                typ = "tLBRACE_ARG"
-            else:
-                typ = "tLBRACE"
-            if typ != "tLBRACE":
-                self.command_start = True
-                self.state = BEG
-            else:
-                self.state = BEG | LABEL
-            self.paren_nest += 1
-            self.cond_push(0)
-            self.cmdarg_push(0)
-            return self._tok(typ, start)
-        if c == "\\":
-            c = self.nextc()
-            if c == "\n":
-                self.emit("on_sp", start, self.p)
-                return _RETRY_SPACE
-            if c == " ":
-                return self._tok("tSP", start, "on_sp")
-            self.pushback(c)
-            return self._tok("'\\\\'", start)
-        if c == "%":
-            if self.is_beg():
-                return self.parse_percent(self.nextc(), start)
-            c = self.nextc()
-            if c == "=":
-                return self._op_asgn("%", start)
-            if self.is_spcarg(c, space_seen) or ((st & FITEM) and c == "s"):
-                return self.parse_percent(c, start)
-            self.state = ARG if self.after_operator() else BEG
-            self.pushback(c)
-            return self._tok("'%'", start)
-        if c == "$":
-            return self.parse_gvar(start, last_state)
-        if c == "@":
-            return self.parse_atmark(start, last_state)
         if c == "_" and self.was_bol() and self.src.startswith("__END__", start) and \
                 self.src[start + 7:start + 8] in ("", "\n", "\r"):
             if self.src[start + 7:start + 9] in ("\r\n",) or self.src[start + 7:start + 8] in ("", "\n"):
@@ -770,6 +442,394 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             self.error("Invalid char `\\x%02X' in expression" % (ord(c) & 0xFF), start)
             return _RETRY
         return self.parse_ident(c, start, cmd_state)
+
+
+    def _lex_star(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if c == "*":
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("**", start)
+            self.pushback(c)
+            typ = "tDSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "tPOW"
+        else:
+            if c == "=":
+                return self._op_asgn("*", start)
+            self.pushback(c)
+            typ = "tSTAR" if (self.is_spcarg(c, space_seen) or self.is_beg()) else "'*'"
+        self.state = ARG if self.after_operator() else BEG
+        return self._tok(typ, start)
+
+    def _lex_bang(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if self.after_operator():
+            self.state = ARG
+            if c == "@":
+                return self._tok("'!'", start)
+        else:
+            self.state = BEG
+        if c == "=":
+            return self._tok("tNEQ", start)
+        if c == "~":
+            return self._tok("tNMATCH", start)
+        self.pushback(c)
+        return self._tok("'!'", start)
+
+    def _lex_eq(self, c, start, space_seen, cmd_state, last_state):
+        if self.was_bol() and self.src.startswith("begin", self.p) and \
+                (self.p + 5 >= self.pend or self.src[self.p + 5] in " \t\f\r\v\n"):
+            return self._embdoc(start)
+        self.state = ARG if self.after_operator() else BEG
+        c = self.nextc()
+        if c == "=":
+            c = self.nextc()
+            if c == "=":
+                return self._tok("tEQQ", start)
+            self.pushback(c)
+            return self._tok("tEQ", start)
+        if c == "~":
+            return self._tok("tMATCH", start)
+        if c == ">":
+            return self._tok("tASSOC", start)
+        self.pushback(c)
+        return self._tok("'='", start)
+
+    def _lex_lt(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        c = self.nextc()
+        if c == "<" and not (st & (DOT | CLASS)) and not self.is_end() and \
+                (not self.is_arg() or (st & LABELED) or space_seen):
+            r = self.heredoc_identifier(start)
+            if r:
+                return r
+        if self.after_operator():
+            self.state = ARG
+        else:
+            if st & CLASS:
+                self.command_start = True
+            self.state = BEG
+        if c == "=":
+            c = self.nextc()
+            if c == ">":
+                return self._tok("tCMP", start)
+            self.pushback(c)
+            return self._tok("tLEQ", start)
+        if c == "<":
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("<<", start)
+            self.pushback(c)
+            return self._tok("tLSHFT", start)
+        self.pushback(c)
+        return self._tok("'<'", start)
+
+    def _lex_gt(self, c, start, space_seen, cmd_state, last_state):
+        self.state = ARG if self.after_operator() else BEG
+        c = self.nextc()
+        if c == "=":
+            return self._tok("tGEQ", start)
+        if c == ">":
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn(">>", start)
+            self.pushback(c)
+            return self._tok("tRSHFT", start)
+        self.pushback(c)
+        return self._tok("'>'", start)
+
+    def _lex_dquote(self, c, start, space_seen, cmd_state, last_state):
+        label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
+        self.strterm = StrTerm(StrTerm.DQUOTE | label, '"', "")
+        return self._tok("tSTRING_BEG", start)
+
+    def _lex_backtick(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        if st & FNAME:
+            self.state = ENDFN
+            return self._tok("'`'", start)
+        if st & DOT:
+            self.state = CMDARG if cmd_state else ARG
+            return self._tok("'`'", start)
+        self.strterm = StrTerm(StrTerm.XQUOTE, "`", "")
+        return self._tok("tXSTRING_BEG", start)
+
+    def _lex_squote(self, c, start, space_seen, cmd_state, last_state):
+        label = StrTerm.LABEL if self.label_possible(cmd_state) else 0
+        self.strterm = StrTerm(StrTerm.SQUOTE | label, "'", "")
+        return self._tok("tSTRING_BEG", start)
+
+    def _lex_qmark(self, c, start, space_seen, cmd_state, last_state):
+        return self.parse_qmark(start, space_seen)
+
+    def _lex_amper(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if c == "&":
+            self.state = BEG
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("&&", start)
+            self.pushback(c)
+            return self._tok("tANDOP", start)
+        if c == "=":
+            return self._op_asgn("&", start)
+        if c == ".":
+            self.state = DOT
+            return self._tok("tANDDOT", start)
+        self.pushback(c)
+        if self.is_spcarg(c, space_seen) or self.is_beg():
+            typ = "tAMPER"
+        else:
+            typ = "'&'"
+        self.state = ARG if self.after_operator() else BEG
+        return self._tok(typ, start)
+
+    def _lex_pipe(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if c == "|":
+            self.state = BEG
+            c = self.nextc()
+            if c == "=":
+                return self._op_asgn("||", start)
+            self.pushback(c)
+            if last_state & BEG:
+                # `||` where a block parameter list may start: two '|' tokens
+                self.pushback("|")
+                return self._tok("'|'", start)
+            return self._tok("tOROP", start)
+        if c == "=":
+            return self._op_asgn("|", start)
+        self.state = ARG if self.after_operator() else (BEG | LABEL)
+        self.pushback(c)
+        return self._tok("'|'", start)
+
+    def _lex_sign(self, c, start, space_seen, cmd_state, last_state):
+        sign = c
+        c = self.nextc()
+        if self.after_operator():
+            self.state = ARG
+            if c == "@":
+                return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
+            self.pushback(c)
+            return self._tok("'+'" if sign == "+" else "'-'", start)
+        if c == "=":
+            return self._op_asgn(sign, start)
+        if sign == "-" and c == ">":
+            self.state = ENDFN
+            return self._tok("tLAMBDA", start)
+        if self.is_beg() or self.is_spcarg(c, space_seen):
+            self.state = BEG
+            self.pushback(c)
+            if c and c.isdigit() and c.isascii():
+                if sign == "+":
+                    return self.parse_numeric(self.nextc(), start, sign="+")
+                return self._tok("tUMINUS_NUM", start)
+            return self._tok("tUPLUS" if sign == "+" else "tUMINUS", start)
+        self.state = BEG
+        self.pushback(c)
+        return self._tok("'+'" if sign == "+" else "'-'", start)
+
+    def _lex_dot(self, c, start, space_seen, cmd_state, last_state):
+        is_beg = self.is_beg()
+        self.state = BEG
+        c = self.nextc()
+        if c == ".":
+            c = self.nextc()
+            if c == ".":
+                if self.def_params is not None and self.def_params[1] == self.paren_nest:
+                    # `def m(...)`: p->ctxt.in_argdef
+                    self.state = ENDARG
+                    return self._tok("tBDOT3", start)
+                return self._tok("tBDOT3" if is_beg else "tDOT3", start)
+            self.pushback(c)
+            return self._tok("tBDOT2" if is_beg else "tDOT2", start)
+        self.pushback(c)
+        if c and c.isascii() and c.isdigit():
+            self.error("no .<digit> floating literal anymore; put 0 before dot")
+        self.state = DOT
+        return self._tok("'.'", start)
+
+    def _lex_rparen(self, c, start, space_seen, cmd_state, last_state):
+        self.cond_pop()
+        self.cmdarg_pop()
+        self.state = ENDFN
+        self.paren_nest -= 1
+        return self._tok("')'", start)
+
+    def _lex_rbracket(self, c, start, space_seen, cmd_state, last_state):
+        self.cond_pop()
+        self.cmdarg_pop()
+        self.state = END
+        self.paren_nest -= 1
+        return self._tok("']'", start)
+
+    def _lex_rbrace(self, c, start, space_seen, cmd_state, last_state):
+        if self.brace_nest == 0:
+            self.brace_nest -= 1
+            return self._tok("tSTRING_DEND", start)
+        self.brace_nest -= 1
+        self.cond_pop()
+        self.cmdarg_pop()
+        self.state = END
+        self.paren_nest -= 1
+        return self._tok("'}'", start)
+
+    def _lex_colon(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        c = self.nextc()
+        if c == ":":
+            if self.is_beg() or (st & CLASS) or self.is_spcarg("", space_seen):
+                self.state = BEG
+                return self._tok("tCOLON3", start)
+            self.state = DOT
+            return self._tok("tCOLON2", start)
+        if self.is_end() or _isspace(c) or c == "#" or c == "":
+            self.pushback(c)
+            self.state = BEG
+            return self._tok("':'", start)
+        if c == "'":
+            self.strterm = StrTerm(StrTerm.SSYM, c, "")
+        elif c == '"':
+            self.strterm = StrTerm(StrTerm.DSYM, c, "")
+        else:
+            self.pushback(c)
+        self.state = FNAME
+        return self._tok("tSYMBEG", start)
+
+    def _lex_slash(self, c, start, space_seen, cmd_state, last_state):
+        if self.is_beg():
+            self.strterm = StrTerm(REGEXP_FUNC, "/", "")
+            return self._tok("tREGEXP_BEG", start)
+        c = self.nextc()
+        if c == "=":
+            return self._op_asgn("/", start)
+        self.pushback(c)
+        if self.is_spcarg(c, space_seen):
+            self.strterm = StrTerm(REGEXP_FUNC, "/", "")
+            return self._tok("tREGEXP_BEG", start)
+        self.state = ARG if self.after_operator() else BEG
+        return self._tok("'/'", start)
+
+    def _lex_caret(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if c == "=":
+            return self._op_asgn("^", start)
+        self.state = ARG if self.after_operator() else BEG
+        self.pushback(c)
+        return self._tok("'^'", start)
+
+    def _lex_semicolon(self, c, start, space_seen, cmd_state, last_state):
+        self.state = BEG
+        self.command_start = True
+        return self._tok("';'", start)
+
+    def _lex_comma(self, c, start, space_seen, cmd_state, last_state):
+        self.state = BEG | LABEL
+        return self._tok("','", start)
+
+    def _lex_tilde(self, c, start, space_seen, cmd_state, last_state):
+        if self.after_operator():
+            c = self.nextc()
+            if c != "@":
+                self.pushback(c)
+            self.state = ARG
+        else:
+            self.state = BEG
+        return self._tok("'~'", start)
+
+    def _lex_lparen(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        if self.is_beg():
+            typ = "tLPAREN"
+        elif not space_seen:
+            typ = "'('"
+        elif self.is_arg() or (st & (END | LABEL)) == (END | LABEL):
+            typ = "tLPAREN_ARG"
+        else:
+            typ = "'('"
+        self.paren_nest += 1
+        self.cond_push(0)
+        self.cmdarg_push(0)
+        self.state = BEG | LABEL
+        return self._tok(typ, start)
+
+    def _lex_lbracket(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        self.paren_nest += 1
+        if self.after_operator():
+            c = self.nextc()
+            if c == "]":
+                self.paren_nest -= 1
+                self.state = ARG
+                c = self.nextc()
+                if c == "=":
+                    return self._tok("tASET", start)
+                self.pushback(c)
+                return self._tok("tAREF", start)
+            self.pushback(c)
+            self.state = ARG | LABEL
+            return self._tok("'['", start)
+        if self.is_beg():
+            typ = "tLBRACK"
+        elif self.is_arg() and (space_seen or (st & LABELED)):
+            typ = "tLBRACK"
+        else:
+            typ = "'['"
+        self.state = BEG | LABEL
+        self.cond_push(0)
+        self.cmdarg_push(0)
+        return self._tok(typ, start)
+
+    def _lex_lbrace(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        self.brace_nest += 1
+        if self.lpar_beg == self.paren_nest:
+            typ = "tLAMBEG"
+        elif st & LABELED:
+            typ = "tLBRACE"
+        elif st & (ARG_ANY | END | ENDFN):
+            typ = "'{'"
+        elif st & ENDARG:
+            typ = "tLBRACE_ARG"
+        else:
+            typ = "tLBRACE"
+        if typ != "tLBRACE":
+            self.command_start = True
+            self.state = BEG
+        else:
+            self.state = BEG | LABEL
+        self.paren_nest += 1
+        self.cond_push(0)
+        self.cmdarg_push(0)
+        return self._tok(typ, start)
+
+    def _lex_backslash(self, c, start, space_seen, cmd_state, last_state):
+        c = self.nextc()
+        if c == "\n":
+            self.emit("on_sp", start, self.p)
+            return _RETRY_SPACE
+        if c == " ":
+            return self._tok("tSP", start, "on_sp")
+        self.pushback(c)
+        return self._tok("'\\\\'", start)
+
+    def _lex_percent(self, c, start, space_seen, cmd_state, last_state):
+        st = self.state
+        if self.is_beg():
+            return self.parse_percent(self.nextc(), start)
+        c = self.nextc()
+        if c == "=":
+            return self._op_asgn("%", start)
+        if self.is_spcarg(c, space_seen) or ((st & FITEM) and c == "s"):
+            return self.parse_percent(c, start)
+        self.state = ARG if self.after_operator() else BEG
+        self.pushback(c)
+        return self._tok("'%'", start)
+
+    def _lex_dollar(self, c, start, space_seen, cmd_state, last_state):
+        return self.parse_gvar(start, last_state)
+
+    def _lex_at(self, c, start, space_seen, cmd_state, last_state):
+        return self.parse_atmark(start, last_state)
 
     # ------------------------------------------------------------------ =begin ... =end
     def _embdoc(self, start: int) -> Optional[str]:
@@ -789,28 +849,33 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
 
     # ------------------------------------------------------------------ identifiers
     def parse_ident(self, c: str, start: int, cmd_state: bool):
-        m = _IDENT_RE.match(self.src, start, self.pend)
-        self.p = m.end() if m else start + 1
-        last_state = self.state
-        c = self.peekc()
+        src, pend = self.src, self.pend
+        m = _IDENT_RE.match(src, start, pend)
+        p = m.end() if m else start + 1
+        last_state = state = self.state
+        c = src[p] if p < pend else ""
         typ = None
-        if c in ("!", "?") and not self.peek("=", 1):
+        if c in ("!", "?") and not (p + 1 < pend and src[p + 1] == "="):
             typ = "tFID"
-            self.p += 1
-        elif c == "=" and (self.state & FNAME) and not self.peek("~", 1) and not self.peek(">", 1) \
-                and (not self.peek("=", 1) or self.peek(">", 2)):
+            p += 1
+        elif c == "=" and (state & FNAME) and src[p + 1:p + 2] not in ("~", ">") \
+                and (src[p + 1:p + 2] != "=" or src[p + 2:p + 3] == ">"):
             typ = "tIDENTIFIER"
-            self.p += 1
-        word = self.src[start:self.p]
-        bad = next((i for i, ch in enumerate(word) if "\udc80" <= ch <= "\udcff"), None)
-        if bad is not None:
-            # tokadd_mbchar(): invalid multibyte char (UTF-8); the parse stops here
-            self.error("invalid multibyte char (UTF-8)", start + bad)
-            self.p = start + bad + 1
-            self.eofp = True
-            return None
-        if self.label_possible(cmd_state) and self.label_suffix():
-            self.p += 1
+            p += 1
+        self.p = p
+        word = src[start:p]
+        if not word.isascii():
+            bad = _BAD_BYTE.search(word)
+            if bad is not None:
+                # tokadd_mbchar(): invalid multibyte char (UTF-8); the parse stops here
+                self.error("invalid multibyte char (UTF-8)", start + bad.start())
+                self.p = start + bad.start() + 1
+                self.eofp = True
+                return None
+        # IS_LABEL_POSSIBLE() && IS_LABEL_SUFFIX(0)
+        if ((state & (LABEL | ENDFN) and not cmd_state) or state & ARG_ANY) and \
+                p < pend and src[p] == ":" and src[p + 1:p + 2] != ":":
+            self.p = p + 1
             self.state = ARG | LABELED
             return self._tok("tLABEL", start, value=word)
         if word.isascii() and not (self.state & DOT):
@@ -953,6 +1018,41 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.state = END
         return self._tok("tCHAR", start, value=value)
 
+# parser_yylex's `switch (c)`: the lexing function for each punctuation character
+_CHAR_LEXERS = {
+    '*': Lexer._lex_star,
+    '!': Lexer._lex_bang,
+    '=': Lexer._lex_eq,
+    '<': Lexer._lex_lt,
+    '>': Lexer._lex_gt,
+    '"': Lexer._lex_dquote,
+    '`': Lexer._lex_backtick,
+    "'": Lexer._lex_squote,
+    '?': Lexer._lex_qmark,
+    '&': Lexer._lex_amper,
+    '|': Lexer._lex_pipe,
+    '+': Lexer._lex_sign,
+    '-': Lexer._lex_sign,
+    '.': Lexer._lex_dot,
+    ')': Lexer._lex_rparen,
+    ']': Lexer._lex_rbracket,
+    '}': Lexer._lex_rbrace,
+    ':': Lexer._lex_colon,
+    '/': Lexer._lex_slash,
+    '^': Lexer._lex_caret,
+    ';': Lexer._lex_semicolon,
+    ',': Lexer._lex_comma,
+    '~': Lexer._lex_tilde,
+    '(': Lexer._lex_lparen,
+    '[': Lexer._lex_lbracket,
+    '{': Lexer._lex_lbrace,
+    '\\': Lexer._lex_backslash,
+    '%': Lexer._lex_percent,
+    '$': Lexer._lex_dollar,
+    '@': Lexer._lex_at,
+}
+
+_new_token = tuple.__new__  # Token(...) without NamedTuple's argument handling
 _RETRY = object()          # goto retry
 _RETRY_SPACE = object()    # goto retry with space_seen (a backslash-newline)
 

@@ -36,6 +36,18 @@ _OPENERS = frozenset(("'('", "tLPAREN", "tLPAREN_ARG", "'['", "tLBRACK", "tLBRAC
                       "keyword_def", "keyword_class", "keyword_module"))
 _CLOSERS = frozenset(("')'", "']'", "'}'", "tSTRING_DEND", "keyword_end"))
 
+_INTERP_TYPES = frozenset(("tSTRING_DBEG", "tSTRING_DEND", "tSTRING_DVAR"))
+# token types that _shadow_blocks acts on
+_BLOCK_TYPES = frozenset((
+    "keyword_class", "keyword_module", "keyword_if", "keyword_unless", "keyword_case",
+    "keyword_begin", "keyword_while", "keyword_until", "keyword_for", "keyword_in",
+    "keyword_do_cond", "keyword_do", "keyword_do_block", "keyword_do_LAMBDA", "'{'",
+    "tLBRACE_ARG", "tLAMBEG", "tLBRACE", "'}'", "keyword_end", "tLAMBDA", "tLPAREN_ARG", "')'",
+    "keyword_rescue", "tASSOC", "keyword_alias", "keyword_undef", "keyword_then"))
+_LOCAL_TYPES = frozenset(("','", "'='", "tOP_ASGN", "tMATCH", "tIDENTIFIER", "tLABEL"))
+# what may be followed by command arguments (command: fcall command_args, ...)
+_COMMAND_NAMES = frozenset(("tIDENTIFIER", "tFID", "tCONSTANT", "keyword_super", "keyword_yield"))
+
 # tokens that may make up the left side of a multiple assignment (mlhs)
 _MLHS_TYPES = frozenset(("tIDENTIFIER", "tCONSTANT", "tIVAR", "tGVAR", "tCVAR", "','", "tSTAR",
                          "tLPAREN", "')'", "'.'", "tANDDOT", "tCOLON2"))
@@ -81,6 +93,29 @@ class ParserShadowMixin:
         if typ == "'\\n'" or typ == "';'":
             self._end_statement()
             return
+        if self.undef_active or self.symbol_pending or self.alias_items:
+            self._shadow_fitems(tok, typ)
+        if typ in _INTERP_TYPES:
+            if self._shadow_interp(typ):
+                return
+        elif typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
+            self.symbol_pending = True
+        if prev is not None and prev.type == "tSTRING_DVAR" and self.interp_stack and \
+                self.interp_stack[-1][1] is None:
+            self.strterm = self.interp_stack.pop()[0]
+        # the rest only for the tokens, or in the contexts, that have grammar actions
+        if self.def_pending or self.def_params is not None or typ == "keyword_def":
+            self._shadow_defs(tok, prev)
+        if typ in _BLOCK_TYPES or self.expect_block_params or self.block_param_open \
+                or self.lambda_params or self.class_pending:
+            self._shadow_blocks(tok, prev)
+        if typ in _LOCAL_TYPES:
+            self._shadow_locals(tok, prev)
+        if typ in _VALUE_TYPES and prev is not None and prev.type in _COMMAND_NAMES:
+            self._shadow_cmdarg(tok, prev)
+
+    def _shadow_fitems(self, tok: Token, typ: str) -> None:
+        """Symbols and the method names of alias and undef (parse.y's fitem/fname)."""
         if self.undef_active and typ == "','":
             self.state = FNAME | FITEM   # undef_list ',' {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);}
         # symbol: tSYMBEG sym {SET_LEX_STATE(EXPR_END);}
@@ -88,22 +123,20 @@ class ParserShadowMixin:
             self.symbol_pending = False
             if tok.event not in ("on_tstring_content", "on_embexpr_beg"):
                 self.state = END
-        if typ == "tSYMBEG" and tok.text == ":" and self.strterm is None:
-            self.symbol_pending = True
         # alias fitem {SET_LEX_STATE(EXPR_FNAME|EXPR_FITEM);} fitem
         if (self.alias_items or self.undef_active) and tok.event == "on_op" and typ != "','":
             self.state = ENDFN          # fname: op {SET_LEX_STATE(EXPR_ENDFN);}
         if self.alias_items:
-            if typ == "tSYMBEG":
-                pass
-            elif typ in ("tSTRING_CONTENT", "tSTRING_DBEG", "tSTRING_DEND", "tSTRING_DVAR"):
-                pass
-            else:
-                self.alias_items -= 1
-                if self.alias_items == 1 and typ != "tGVAR" and typ != "tBACK_REF" and typ != "tNTH_REF":
-                    self.state = FNAME | FITEM
-                elif self.alias_items == 1:
-                    self.alias_items = 0
+            if typ in ("tSYMBEG", "tSTRING_CONTENT", "tSTRING_DBEG", "tSTRING_DEND", "tSTRING_DVAR"):
+                return
+            self.alias_items -= 1
+            if self.alias_items == 1 and typ not in ("tGVAR", "tBACK_REF", "tNTH_REF"):
+                self.state = FNAME | FITEM
+            elif self.alias_items == 1:
+                self.alias_items = 0
+
+    def _shadow_interp(self, typ: str) -> bool:
+        """`#{...}` and `#@var` inside a string (string_content); True when handled fully."""
         if typ == "tSTRING_DBEG":
             # string_content: tSTRING_DBEG {strterm = 0; SET_LEX_STATE(EXPR_BEG); brace_nest = 0; ...}
             self.interp_stack.append((self.strterm, self.state, self.brace_nest,
@@ -116,7 +149,7 @@ class ParserShadowMixin:
             self.cmdarg_push(0)
             self.command_start = True
             self.block_stack.append(["interp"])
-            return
+            return True
         if typ == "tSTRING_DEND":
             if self.interp_stack:
                 strterm, st, bn, hi, symp = self.interp_stack.pop()
@@ -128,20 +161,13 @@ class ParserShadowMixin:
                 self.heredoc_indent = hi
                 self.heredoc_line_indent = -1
                 self._pop_until(("interp",))
-            return
-        if typ == "tSTRING_DVAR":
-            # string_dvar: {strterm = 0; SET_LEX_STATE(EXPR_BEG);} ... {strterm restored}
-            self.interp_stack.append((self.strterm, None, None, None, None))
-            self.strterm = None
-            self.state = BEG
-            return
-        if prev is not None and prev.type == "tSTRING_DVAR" and self.interp_stack and \
-                self.interp_stack[-1][1] is None:
-            self.strterm = self.interp_stack.pop()[0]
-        self._shadow_defs(tok, prev)
-        self._shadow_blocks(tok, prev)
-        self._shadow_locals(tok, prev)
-        self._shadow_cmdarg(tok, prev)
+            return True
+        # string_dvar: {strterm = 0; SET_LEX_STATE(EXPR_BEG);} ... {strterm restored}
+        self.interp_stack.append((self.strterm, None, None, None, None))
+        self.strterm = None
+        self.state = BEG
+        return True
+
 
     def _end_statement(self) -> None:
         self.stmt_start = len(self.sig_tokens)
@@ -278,7 +304,7 @@ class ParserShadowMixin:
             self.block_stack.append(["scope", len(self.scopes), True])
             self.class_pending = typ == "keyword_class"
             return
-        if typ == "'<'" and prev is not None and getattr(self, "class_pending", False):
+        if typ == "'<'" and prev is not None and self.class_pending:
             # superclass: '<' {SET_LEX_STATE(EXPR_BEG); command_start = TRUE;} expr_value term
             self.command_start = True
         if typ not in ("tCONSTANT", "tCOLON2", "tCOLON3"):
@@ -338,7 +364,7 @@ class ParserShadowMixin:
             self.scopes.append(Scope(True))
             self.lpar_beg = self.paren_nest
             self.lambda_params = True
-        elif getattr(self, "lambda_params", False):
+        elif self.lambda_params:
             self._declare_param(tok, prev)
         elif typ == "tLPAREN_ARG":
             self.block_stack.append(["parenarg", self.paren_nest])
