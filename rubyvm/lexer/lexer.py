@@ -249,10 +249,9 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         round yields no token."""
         while True:
             round_start = len(self.tokens)
-            while True:
-                t = self.yylex()
-                if t is None:
-                    break
+            yylex = self.yylex
+            while yylex() is not None:
+                pass
             if not self.ripper or self.p >= len(self.src) or self.end_seen:
                 break
             if len(self.tokens) == round_start:
@@ -277,15 +276,16 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
 
     def yylex(self) -> Optional[Token]:
         """Lex one significant token (emitting trivia on the way); None at end of input."""
+        tokens = self.tokens
         while True:
-            start_count = len(self.tokens)
+            start_count = len(tokens)
             typ = self._yylex()
             if typ is None:
                 return None
-            tok = self.tokens[-1] if len(self.tokens) > start_count else None
             if typ == "":
                 continue          # a token with no parser meaning (e.g. empty content)
-            if tok is None or tok.type != typ:
+            tok = tokens[-1] if len(tokens) > start_count else None
+            if tok is None or tok[4] != typ:
                 # a significant token with no text (e.g. the newline inside a comment)
                 tok = Token(self._pos(self.p), "", "", self.state, typ)
             self._shadow(tok)
