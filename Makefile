@@ -31,8 +31,9 @@ kernel: install
 lab: kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
+# the unit and golden tests, then every notebook top to bottom (nbmake, 60 s each)
 test: kernel
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider tests --nbmake --nbmake-timeout=60 notebooks
 
 # Re-derive every golden file from CRuby 3.1 (needs `ruby` on PATH; installs it as root on Debian).
 goldens: install
