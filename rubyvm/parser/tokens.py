@@ -1,0 +1,281 @@
+"""From our lexer's tokens to the terminals of ruby.lark (cf. parse.y's yylex -> yyparse).
+
+Each lark token carries the lexer's Token (`.rtok`) and a location: line/column of its
+first byte and end_line/end_column after its last, columns in bytes as CRuby counts them.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from lark import Token as LarkToken
+
+from rubyvm.lexer import state as _S
+
+from .terminals import TO_LARK
+
+_WORDS_BEG = {"tWORDS_BEG", "tQWORDS_BEG", "tSYMBOLS_BEG", "tQSYMBOLS_BEG"}
+
+
+class RToken(LarkToken):
+    """A lark token that remembers the lexer token it came from (`rtok`) and, for an
+    identifier, whether it named a local variable where it stood (`lvar`)."""
+    __slots__ = ("rtok", "lvar", "bol")
+
+
+def _blen(s: str) -> int:
+    try:
+        return len(s.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:
+        return len(s.encode("utf-8", "replace"))
+
+
+def make(rtok, type_: Optional[str] = None, text: Optional[str] = None) -> RToken:
+    name = type_ or rtok.type
+    lname = TO_LARK.get(name)
+    if lname is None:
+        # a token no rule takes (e.g. a stray backslash, '\\'): the parser reports it
+        lname = name
+    text = rtok.text if text is None else text
+    line, col = rtok.pos
+    nl = text.count("\n")
+    if name == "'\\n'":
+        # bison's location of the newline token: zero width where the line ends
+        end_line, end_col = line, col
+    elif nl:
+        end_line = line + nl
+        end_col = _blen(text[text.rindex("\n") + 1:])
+    else:
+        end_line, end_col = line, col + _blen(text)
+    t = RToken(lname, text, None, line, col, end_line, end_col, None)
+    t.rtok = rtok
+    t.lvar = False
+    t.bol = False
+    return t
+
+
+_STR_BEG = {"tSTRING_BEG", "tXSTRING_BEG", "tREGEXP_BEG", "tSYMBEG", "tWORDS_BEG", "tQWORDS_BEG",
+            "tSYMBOLS_BEG", "tQSYMBOLS_BEG"}
+_STR_END = {"tSTRING_END", "tREGEXP_END", "tLABEL_END"}
+
+
+def _dedent(tokens: list, width: int) -> None:
+    """parse.y's heredoc_dedent: remove `width` columns of indentation from each content
+    token of a <<~ heredoc that starts a line."""
+    from rubyvm.lexer.literals import _dedent_len
+    for t in tokens:
+        r = t.rtok
+        if r.pos[1] != 0:
+            continue
+        n = _dedent_len(r.text, width)
+        if n <= 0:
+            continue
+        value = r.value
+        if isinstance(value, str) and value[:n] == r.text[:n]:
+            value = value[n:]
+        t.rtok = r._replace(text=r.text[n:], pos=(r.pos[0], n), value=value)
+
+
+def _expanding(opener: str) -> bool:
+    """Strings, xstrings, symbols and regexps whose escapes the lexer processes."""
+    if opener.startswith("<<"):
+        return False
+    if opener in ('"', '`', ':"', "/"):
+        return True
+    if opener.startswith("%") and len(opener) >= 2:
+        k = opener[1]
+        return k in "QWIxr" or not k.isalnum()
+    return False
+
+
+def _from_last_escape(tok: RToken) -> None:
+    text = str(tok.rtok.text)
+    last = -1
+    i = 0
+    while i < len(text):
+        if text[i] == "\\":
+            last = i
+            i += 2
+        else:
+            i += 1
+    if last < 0:
+        return
+    if text[last + 1:last + 2] == "u":
+        last += 2
+    prefix = text[:last]
+    nl = prefix.count("\n")
+    line, col = tok.rtok.pos
+    if nl:
+        tok.line = line + nl
+        tok.column = _blen(prefix[prefix.rindex("\n") + 1:])
+    else:
+        tok.column = col + _blen(prefix)
+
+
+def _newline_location(lx, t):
+    """Where parse.y's yylex leaves a significant newline: at the end of its line, or, when
+    comment-only lines follow, at the end of the last of them (it skips them looking for a
+    leading `.` before it returns '\\n')."""
+    src = lx.src
+    if t.text:
+        line = t.pos[0]
+    else:               # the newline that ends a comment: the comment's line
+        line = t.pos[0] - 1
+        for prev in reversed(lx.tokens[-4:]):
+            if prev.event == "on_comment":
+                line = prev.pos[0]
+                break
+    starts = lx.line_starts
+    first = lx.first_line
+    while True:
+        idx = line - first + 1          # the next line
+        if idx >= len(starts):
+            break
+        nxt_start = starts[idx]
+        nxt_end = src.find("\n", nxt_start)
+        text = src[nxt_start:] if nxt_end < 0 else src[nxt_start:nxt_end]
+        if not text.lstrip(" \t\f\v\r").startswith("#") or nxt_end < 0:
+            break
+        line += 1
+    idx = line - first
+    if idx >= len(starts):
+        return t
+    start = starts[idx]
+    end = src.find("\n", start)
+    text = src[start:] if end < 0 else src[start:end]
+    if text.endswith("\r"):
+        text = text[:-1]
+    return t._replace(pos=(line, _blen(text)))
+
+
+def _lvar_outside_def(lx, name: str) -> bool:
+    """`def obj.m`: the lexer has opened the method's scope already; look outside it."""
+    for scope in reversed(lx.scopes[:-1]):
+        if name in scope.names:
+            return True
+        if not scope.inherit:
+            return False
+    return False
+
+
+def _at_opener(tok: RToken, opener) -> None:
+    line, col = opener.pos
+    tok.line, tok.column = line, col
+    tok.end_line, tok.end_column = line, col + _blen(opener.text)
+
+
+class _Synthetic:
+    """A zero-width token the lexer does not report (Ripper has no event for it)."""
+    def __init__(self, pos, type_):
+        self.pos = pos
+        self.type = type_
+        self.text = ""
+        self.event = ""
+        self.value = None
+        self.state = 0
+
+
+class lark_tokens:
+    """Our lexer's significant tokens as lark tokens, in parse order (`.lexer` is the lexer,
+    whose `.errors` the parser reports)."""
+
+    def __init__(self, src, filename: str = "-", line: int = 1, ripper: bool = False):
+        from rubyvm.lexer import Lexer
+        self.lexer = Lexer(src, filename, line, ripper=ripper)
+        self.saw_rescue_mod = False
+
+    def __iter__(self) -> Iterator[RToken]:
+        for t in _tokens(self.lexer):
+            if t.type == "M_RESCUE":
+                self.saw_rescue_mod = True
+            yield t
+
+
+def _tokens(lx) -> Iterator[RToken]:
+    words: list[int] = []       # brace depth inside each open %w/%W/%i/%I literal
+    prev = None
+    need_sep = False            # right after a tWORDS_BEG: a ' ' must come first
+    heredoc_openers: list = []  # the <<ID tokens of the open heredocs
+    string_kinds: list = []     # per open string literal: does it expand escapes (not <<)?
+    strings: list = []          # open string literals: the content tokens of a <<~ heredoc, or None
+    while True:
+        t = lx.yylex()
+        if t is None:
+            break
+        typ = t.type
+        if typ is None:
+            continue
+        if typ == "'\\n'":
+            t = _newline_location(lx, t)
+        if typ == "tIDENTIFIER":
+            out = make(t)
+            # parse.y's lvar_defined() leaves EXPR_END|EXPR_LABEL on a local variable; after
+            # `def`/`.` the state is fixed, so ask the lexer's scope (for `def obj.m`)
+            if prev is not None and prev.type == "keyword_def":
+                out.lvar = _lvar_outside_def(lx, t.text)
+            else:
+                out.lvar = bool(t.state & _S.END)
+            yield out
+            prev = t
+            continue
+        if strings and strings[-1] is not None and typ in ("tSTRING_DBEG", "tSTRING_DVAR"):
+            # yylex: while the string term is a heredoc, a token's location is the
+            # heredoc opener's (rb_parser_set_location_from_strterm_heredoc)
+            out = make(t)
+            _at_opener(out, heredoc_openers[-1])
+            yield out
+            prev = t
+            continue
+        if typ in _STR_BEG:
+            string_kinds.append(_expanding(t.text))
+            strings.append([] if t.text.startswith("<<") else None)
+            if t.text.startswith("<<"):
+                heredoc_openers.append(t)
+        elif typ in _STR_END and strings:
+            heredoc = strings.pop()
+            if string_kinds:
+                string_kinds.pop()
+            if heredoc is not None:
+                heredoc_openers.pop()
+            if heredoc:
+                for h in heredoc:
+                    if h.rtok.pos[1] == 0:
+                        h.bol = True    # here_document marks it NODE_FL_NEWLINE
+                if isinstance(t.value, int) and t.value > 0:
+                    _dedent(heredoc, t.value)
+        elif typ == "tSTRING_CONTENT" and strings and strings[-1] is None and string_kinds \
+                and string_kinds[-1]:
+            # in an expanding string CRuby's token starts at its last escape (tokadd_string
+            # flushes the token there); it shows in a NODE_DSTR's pieces
+            out = make(t)
+            _from_last_escape(out)
+            yield out
+            prev = t
+            continue
+        elif typ == "tSTRING_CONTENT" and strings and strings[-1] is not None:
+            out = make(t)
+            _at_opener(out, heredoc_openers[-1])
+            strings[-1].append(out)
+            yield out
+            prev = t
+            continue
+        # parse.y emits ' ' after tWORDS_BEG and before the tSTRING_END of a word list
+        # (`words: tWORDS_BEG ' ' word_list tSTRING_END`); zero-width ones are not in Ripper.lex
+        if need_sep:
+            need_sep = False
+            if typ != "' '":
+                yield make(_Synthetic(prev_end, "' '"))
+                prev = None
+        if typ == "tSTRING_END" and words and words[-1] == 0:
+            words.pop()
+            if prev is None or prev.type != "' '":
+                yield make(_Synthetic(t.pos, "' '"))
+        elif words and typ == "tSTRING_DBEG":
+            words[-1] += 1
+        elif words and typ == "tSTRING_DEND":
+            words[-1] -= 1
+        yield make(t)
+        prev = t
+        if typ in _WORDS_BEG:
+            words.append(0)
+            need_sep = True
+            prev_end = (t.pos[0], t.pos[1] + _blen(t.text))
