@@ -346,7 +346,13 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                         return self._normal_newline(nl_start, fallthru)
                     continue
                 return self._newline_lookahead(nl_start, fallthru)
-            r = self._yylex_char(c, tok_start, space_seen, cmd_state, last_state)
+            if c.isalpha() and c.isascii():       # the common cases first: a name,
+                return self.parse_ident(c, tok_start, cmd_state)
+            handler = _CHAR_LEXERS.get(c)          # or punctuation, by table
+            if handler is not None:
+                r = handler(self, c, tok_start, space_seen, cmd_state, last_state)
+            else:
+                r = self._yylex_char(c, tok_start, space_seen, cmd_state, last_state)
             if r is _RETRY:
                 continue
             if r is _RETRY_SPACE:
