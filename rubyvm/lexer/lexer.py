@@ -10,6 +10,7 @@ Each hook names the grammar rule it stands for.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from typing import Optional
 
@@ -247,6 +248,17 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         In Ripper mode this mirrors Ripper::Lexer#parse, which parses again from where the
         last parse stopped (at a NUL, ^D or ^Z, or an invalid multibyte character) until a
         round yields no token."""
+        # The lexer makes tens of thousands of small tuples that can never form cycles:
+        # keep the cyclic garbage collector from scanning them over and over meanwhile.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._lex_rounds()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _lex_rounds(self) -> list[Token]:
         while True:
             round_start = len(self.tokens)
             yylex = self.yylex
