@@ -105,6 +105,8 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.in_kwarg = False
         self.interp_stack: list[tuple] = []
         self.class_pending = False          # after `class`, until its superclass `<`
+        self._level_memo = [-1, 0, 0, False]  # _at_statement_level's resumable scan
+        self._mlhs_memo = [-1, 0, True, False]  # _stmt_is_mlhs's resumable scan
         self.lambda_params = False          # between `->` and the lambda body
 
     # ------------------------------------------------------------------ positions

@@ -433,22 +433,30 @@ class ParserShadowMixin:
 
     def _at_statement_level(self) -> bool:
         """Is the current token directly in a statement (not inside brackets, a block or
-        command arguments)? Decides whether `=>` starts a one-line pattern match."""
+        command arguments)? Decides whether `=>` starts a one-line pattern match.
+        The scan of the statement's tokens resumes where the last call stopped, so a long
+        hash literal full of `=>` stays linear."""
         if self.block_stack and self.block_stack[-1][0] == "cmdarg":
             return False
-        toks = self.sig_tokens[self.stmt_start:-1]
-        if toks and toks[0].type in ("keyword_return", "keyword_break", "keyword_next",
-                                     "keyword_when", "keyword_yield", "keyword_super"):
+        sig, start = self.sig_tokens, self.stmt_start
+        end = len(sig) - 1                       # the tokens before the current one
+        if end > start and sig[start].type in ("keyword_return", "keyword_break", "keyword_next",
+                                               "keyword_when", "keyword_yield", "keyword_super"):
             return False
-        depth = 0
-        for t in toks:
-            if t.type in _OPENERS:
+        memo = self._level_memo
+        if memo[0] != start or memo[1] > end:
+            memo[:] = [start, start, 0, False]
+        depth, left = memo[2], memo[3]
+        for i in range(memo[1], end):
+            t = sig[i].type
+            if t in _OPENERS:
                 depth += 1
-            elif t.type in _CLOSERS:
+            elif t in _CLOSERS:
                 depth -= 1
                 if depth < 0:
-                    return False           # we left a construct this statement began inside
-        return depth == 0
+                    left = True              # we left a construct this statement began inside
+        memo[1:] = [end, depth, left]
+        return not left and depth == 0
 
     def _shadow_locals(self, tok: Token, prev: Optional[Token]) -> None:
         typ = tok.type
@@ -472,44 +480,55 @@ class ParserShadowMixin:
 
     def _declare_lhs(self) -> None:
         """`a = ...`, `a += ...` and `a, (b, *c) = ...`: assignable() makes them locals."""
-        toks = self.sig_tokens[self.stmt_start:-1]
-        if not toks:
+        sig, start = self.sig_tokens, self.stmt_start
+        end = len(sig) - 1                       # the `=` itself is sig[end]
+        if end <= start:
             return
-        last = toks[-1]
+        last = sig[end - 1]
         if last.type == "tIDENTIFIER":
-            before = toks[-2] if len(toks) >= 2 else None
+            before = sig[end - 2] if end - 2 >= start else None
             if before is None or before.type not in ("'.'", "tANDDOT", "tCOLON2"):
                 self.declare(last.text)
-        # multiple assignment: names in an mlhs stand after `,` `(` `*` and before `,` `)` `=`
-        if not any(t.type == "','" for t in toks):
+        if not self._stmt_is_mlhs():
             return
-        n = len(toks)
-        for i, t in enumerate(toks):
+        # multiple assignment: names in an mlhs stand after `,` `(` `*` and before `,` `)` `=`
+        for i in range(start, end):
+            t = sig[i]
             if t.type != "tIDENTIFIER":
                 continue
-            before = toks[i - 1].type if i else None
-            after = toks[i + 1].type if i + 1 < n else "'='"
+            before = sig[i - 1].type if i > start else None
+            after = sig[i + 1].type
             if before in (None, "','", "tLPAREN", "'('", "tSTAR", "'*'") and after in ("','", "')'", "'='"):
                 self.declare(t.text)
 
     def _stmt_is_mlhs(self) -> bool:
-        """Does this statement so far read as the left side of a multiple assignment?"""
-        toks = self.sig_tokens[self.stmt_start:-1]
-        if not toks or toks[0].type not in ("tIDENTIFIER", "tSTAR", "tLPAREN", "tIVAR", "tGVAR",
-                                             "tCVAR", "tCONSTANT"):
+        """Does this statement so far read as the left side of a multiple assignment?
+        (Resumed like _at_statement_level, so long argument lists stay linear.)"""
+        sig, start = self.sig_tokens, self.stmt_start
+        end = len(sig) - 1
+        if end <= start or sig[start].type not in ("tIDENTIFIER", "tSTAR", "tLPAREN", "tIVAR",
+                                                   "tGVAR", "tCVAR", "tCONSTANT"):
             return False
-        if len(toks) >= 2 and toks[0].type not in ("tLPAREN", "tSTAR") and \
-                toks[1].type not in ("','", "'.'", "tCOLON2"):
+        if end - start >= 2 and sig[start].type not in ("tLPAREN", "tSTAR") and \
+                sig[start + 1].type not in ("','", "'.'", "tCOLON2"):
             return False                   # `foo a, b`: command arguments
-        prev_value = False
-        for t in toks:
-            if t.type not in _MLHS_TYPES:
-                return False
-            value = t.type in _MLHS_VALUES
-            if value and prev_value:
-                return False               # `foo.bar a, b`: a command call's arguments
-            prev_value = value
-        return True
+        memo = self._mlhs_memo
+        if memo[0] != start or memo[1] > end:
+            memo[:] = [start, start, True, False]
+        ok, prev_value = memo[2], memo[3]
+        i = memo[1]
+        while ok and i < end:
+            t = sig[i].type
+            if t not in _MLHS_TYPES:
+                ok = False
+            else:
+                value = t in _MLHS_VALUES
+                if value and prev_value:
+                    ok = False             # `foo.bar a, b`: a command call's arguments
+                prev_value = value
+            i += 1
+        memo[1:] = [end if ok else i, ok, prev_value]
+        return ok
 
     def _declare_named_captures(self) -> None:
         # regexp literal without interpolation on the left of =~ (reg_named_capture_assign)
