@@ -51,3 +51,16 @@ def test_parse_trace_reads_tokens_and_reduces():
     text = out.stdout.decode()
     assert text.startswith("Starting parse\nEntering state")
     assert "Shifting token \"integer literal\"" in text and "Reducing stack by rule" in text
+
+
+def test_console_script_is_the_same_command():
+    import shutil
+    from pathlib import Path
+    exe = Path(sys.executable).with_name("rubyvm")
+    script = str(exe) if exe.exists() else shutil.which("rubyvm")
+    if script is None:
+        import pytest
+        pytest.skip("the rubyvm console script is not installed in this environment")
+    src = CORPUS / "lex" / "name_def_self_01.rb"
+    out = subprocess.run([script, "lex", str(src)], capture_output=True)
+    assert out.returncode == 0 and out.stdout == src.with_suffix(".lex").read_bytes()
