@@ -43,7 +43,13 @@ _BLOCK_TYPES = frozenset((
     "keyword_begin", "keyword_while", "keyword_until", "keyword_for", "keyword_in",
     "keyword_do_cond", "keyword_do", "keyword_do_block", "keyword_do_LAMBDA", "'{'",
     "tLBRACE_ARG", "tLAMBEG", "tLBRACE", "'}'", "keyword_end", "tLAMBDA", "tLPAREN_ARG", "')'",
-    "keyword_rescue", "tASSOC", "keyword_alias", "keyword_undef", "keyword_then"))
+    "keyword_rescue", "tASSOC", "keyword_alias", "keyword_undef", "keyword_then",
+    "modifier_if", "modifier_unless", "modifier_while", "modifier_until", "modifier_rescue",
+    "keyword_and", "keyword_or"))
+# tokens that end a command's arguments (call_args is reduced on them as the lookahead)
+_ARGS_END_TYPES = frozenset((
+    "keyword_then", "modifier_if", "modifier_unless", "modifier_while", "modifier_until",
+    "modifier_rescue", "keyword_and", "keyword_or"))
 _LOCAL_TYPES = frozenset(("','", "'='", "tOP_ASGN", "tMATCH", "tIDENTIFIER", "tLABEL"))
 # what may be followed by command arguments (command: fcall command_args, ...)
 _COMMAND_NAMES = frozenset(("tIDENTIFIER", "tFID", "tCONSTANT", "keyword_super", "keyword_yield"))
@@ -103,7 +109,10 @@ class ParserShadowMixin:
         if prev is not None and prev.type == "tSTRING_DVAR" and self.interp_stack and \
                 self.interp_stack[-1][1] is None:
             self.strterm = self.interp_stack.pop()[0]
-        # the rest only for the tokens, or in the contexts, that have grammar actions
+        # the rest only for the tokens, or in the contexts, that have grammar actions;
+        # command_args' CMDARG_PUSH(1) runs first, as bison runs it on this lookahead token
+        if typ in _VALUE_TYPES and prev is not None and prev.type in _COMMAND_NAMES:
+            self._shadow_cmdarg(tok, prev)
         if self.def_pending or self.def_params is not None or typ == "keyword_def":
             self._shadow_defs(tok, prev)
         if typ in _BLOCK_TYPES or self.expect_block_params or self.block_param_open \
@@ -111,8 +120,6 @@ class ParserShadowMixin:
             self._shadow_blocks(tok, prev)
         if typ in _LOCAL_TYPES:
             self._shadow_locals(tok, prev)
-        if typ in _VALUE_TYPES and prev is not None and prev.type in _COMMAND_NAMES:
-            self._shadow_cmdarg(tok, prev)
 
     def _shadow_fitems(self, tok: Token, typ: str) -> None:
         """Symbols and the method names of alias and undef (parse.y's fitem/fname)."""
@@ -176,7 +183,7 @@ class ParserShadowMixin:
         for entry in reversed(self.block_stack):
             if entry[0] == "scope" and entry[2]:
                 entry[2] = False
-                self.scopes.append(Scope(False))
+                self._local_push()
             if entry[0] not in ("cmdarg", "cond"):
                 break
         self.alias_items = 0
@@ -208,7 +215,7 @@ class ParserShadowMixin:
         if typ == "keyword_def":
             self.def_pending = 1
             self.block_stack.append(["def", len(self.scopes)])
-            self.scopes.append(Scope(False))
+            self._local_push()
             return
         if self.def_pending == 1 and typ in ("tLPAREN", "'('"):
             self.def_pending = 5          # singleton: '(' expr rparen
@@ -283,6 +290,12 @@ class ParserShadowMixin:
 
     def _shadow_blocks(self, tok: Token, prev: Optional[Token]) -> None:
         typ = tok.type
+        if typ in _ARGS_END_TYPES:
+            # command_args ... {CMDARG_POP()}: a modifier, `then`, `and` or `or` ends them
+            while self.block_stack and self.block_stack[-1][0] == "cmdarg" and \
+                    self.block_stack[-1][1] >= self.paren_nest:
+                self.block_stack.pop()
+                self.cmdarg_pop()
         # block parameters: '|' ... '|' then opt_block_param {command_start = TRUE}
         if self.expect_block_params:
             self.expect_block_params = False
@@ -404,6 +417,17 @@ class ParserShadowMixin:
                 self.block_stack[i][0] = "lambdabody"
                 return
 
+    def _local_push(self) -> None:
+        """local_push(): a def, class or module body gets a new local scope, and starts
+        with fresh cmdarg and cond stacks (CMDARG_PUSH(0); COND_PUSH(0))."""
+        self.scopes.append(Scope(False))
+        self.cmdarg_push(0)
+        self.cond_push(0)
+
+    def _local_pop(self) -> None:
+        self.cmdarg_pop()
+        self.cond_pop()
+
     def _pop_until(self, kinds) -> None:
         """Close constructs up to the innermost one of `kinds` (at an `end`, `}` or the end of
         an endless def), popping the cond/cmdarg bits and local scopes opened inside it."""
@@ -416,6 +440,8 @@ class ParserShadowMixin:
             if k == "cond":
                 self.cond_pop()
                 continue
+            if k in ("def", "enddef") or (k == "scope" and not entry[2]):
+                self._local_pop()                  # the body's fresh cmdarg/cond bits
             if k in ("def", "scope", "blockscope", "brace"):
                 del self.scopes[max(entry[1], 1):]
             elif k in ("enddef", "lambda", "lambdabody"):
@@ -560,10 +586,4 @@ class ParserShadowMixin:
                     self.cmdarg_stack = ((self.cmdarg_stack >> 1) << 2) | 2 | (self.cmdarg_stack & 1)
                 else:
                     self.cmdarg_push(1)
-                self.block_stack.insert(self._cmdarg_insert_at(tok), ["cmdarg", depth])
-
-    def _cmdarg_insert_at(self, tok: Token) -> int:
-        if tok.type in ("tLPAREN_ARG", "tLBRACK", "tLBRACE") and self.block_stack and \
-                self.block_stack[-1][0] in ("parenarg", "hash"):
-            return len(self.block_stack) - 1
-        return len(self.block_stack)
+                self.block_stack.append(["cmdarg", depth])

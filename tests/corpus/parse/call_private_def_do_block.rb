@@ -1,0 +1,6 @@
+private def m(xs)
+  xs.any? do |x|
+    x > 1
+  end
+end
+p m([1, 2])
