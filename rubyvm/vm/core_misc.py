@@ -1,0 +1,159 @@
+"""GC, ObjectSpace, IO (stdout/stderr), Comparable, main, rand (cf. gc.c, io.c, compar.c)."""
+from __future__ import annotations
+
+from .bootstrap import defm, defs
+from .core_object import inspect, to_s
+from .objects import HEAP, RArray, RObject, RString, RSymbol, intern, RData
+
+
+def make_location(vm, path, line, label):
+    d = RData(vm.cLocation, (path, line, label))
+    return d
+
+
+def rand_impl(vm, a):
+    import random
+    r = vm.random
+    if not a or a[0] is None:
+        return r.random()
+    x = a[0]
+    if type(x) is float:
+        return r.random() * x
+    if hasattr(x, "beg"):
+        return r.randint(x.beg, x.end - (1 if x.excl else 0))
+    return r.randrange(x) if x else r.random()
+
+
+def srand_impl(vm, a):
+    import random
+    old = vm.seed
+    vm.seed = a[0] if a else 0
+    vm.random = random.Random(vm.seed)
+    return old
+
+
+def set_trace_func_impl(vm, p):
+    return None
+
+
+def init(vm):
+    import random
+    vm.seed = 0
+    vm.random = random.Random(0)
+    vm.cLocation = vm.cObject  # placeholder, replaced below
+    from .bootstrap import new_class
+    th = vm.cThread
+    vm.cLocation = new_class(vm, "Thread::Backtrace::Location", vm.cObject, None)
+    defm(vm.cLocation, "lineno", lambda vm, l, a, b: l.data[1], 0)
+    defm(vm.cLocation, "path", lambda vm, l, a, b: vm.str_new(l.data[0]), 0)
+    defm(vm.cLocation, "label", lambda vm, l, a, b: vm.str_new(l.data[2]), 0)
+    defm(vm.cLocation, "base_label", lambda vm, l, a, b: vm.str_new(l.data[2].split(" in ")[-1]), 0)
+    defm(vm.cLocation, "to_s", lambda vm, l, a, b: vm.str_new(f"{l.data[0]}:{l.data[1]}:in `{l.data[2]}'"), 0)
+    defm(vm.cLocation, "inspect", lambda vm, l, a, b: vm.str_new(inspect(vm, vm.str_new(f"{l.data[0]}:{l.data[1]}:in `{l.data[2]}'"))), 0)
+
+    # main
+    main = vm.singleton_class(vm.top_self)
+    defm(main, "to_s", lambda vm, s, a, b: vm.str_new("main"), 0)
+    defm(main, "inspect", lambda vm, s, a, b: vm.str_new("main"), 0)
+
+    def main_visi(visi):
+        def f(vm, s, a, b):
+            from .core_module_methods import _visi_set
+            return _visi_set(vm, vm.cObject, a, visi, vm.frames[-2])
+        return f
+    defm(main, "public", main_visi("public"), -1, visi="private")
+    defm(main, "private", main_visi("private"), -1, visi="private")
+
+    def main_include(vm, s, a, b):
+        return vm.call_method(vm.cObject, "include", list(a))
+    defm(main, "include", main_include, -1, visi="private")
+    defm(main, "define_method", lambda vm, s, a, b: vm.call_method(vm.cObject, "define_method", list(a), b), -1, visi="private")
+
+    # IO
+    IO = vm.cIO
+
+    def io_write_str(vm, io, s):
+        if io.ivars.get("fd") == 2:
+            vm.flush_out()
+            vm.stderr.write(s)
+        else:
+            vm.stdout.write(s)
+
+    def io_puts(vm, io, a, b):
+        from .core_kernel import puts_str
+        out = []
+        puts_str(vm, a, out)
+        io_write_str(vm, io, "".join(out))
+        return None
+    defm(IO, "puts", io_puts, -1)
+    defm(IO, "print", lambda vm, io, a, b: io_write_str(vm, io, "".join(to_s(vm, x) for x in a)), -1)
+    defm(IO, "write", lambda vm, io, a, b: (io_write_str(vm, io, "".join(to_s(vm, x) for x in a)), sum(len(to_s(vm, x)) for x in a))[1], -1)
+    defm(IO, "<<", lambda vm, io, a, b: (io_write_str(vm, io, to_s(vm, a[0])), io)[1], 1)
+    defm(IO, "printf", lambda vm, io, a, b: io_write_str(vm, io, vm.call_method(vm.top_self, "format", list(a)).s), -1)
+    defm(IO, "flush", lambda vm, io, a, b: io, 0)
+    defm(IO, "sync", lambda vm, io, a, b: True, 0)
+    defm(IO, "sync=", lambda vm, io, a, b: a[0], 1)
+    defm(IO, "fileno", lambda vm, io, a, b: io.ivars.get("fd"), 0)
+    defm(IO, "tty?", lambda vm, io, a, b: False, 0)
+    defm(IO, "inspect", lambda vm, io, a, b: vm.str_new("#<IO:<STDOUT>>" if io.ivars.get("fd") == 1 else "#<IO:<STDERR>>"), 0)
+    k = vm.mKernel
+    defm(k, "warn", lambda vm, s, a, b, kw=None: (vm.flush_out(), [vm.stderr.write(to_s(vm, x) + ("" if to_s(vm, x).endswith("\n") else "\n")) for x in a], None)[2], -1, visi="private", kw=True)
+    defm(k, "printf", lambda vm, s, a, b: (vm.write_out(vm.call_method(vm.top_self, "format", list(a)).s) if a else None, None)[1], -1, visi="private")
+    defm(k, "putc", lambda vm, s, a, b: (vm.write_out(a[0].s[0] if isinstance(a[0], RString) else chr(a[0])), a[0])[1], 1, visi="private")
+
+    # Comparable
+    C = vm.mComparable
+
+    def cmp(vm, a, b_):
+        r = vm.call_method(a, "<=>", [b_])
+        if r is None:
+            vm.arg_error(f"comparison of {vm.real_class(a).name} with {inspect(vm, b_) if b_ is None or type(b_) in (int, float) else vm.real_class(b_).name} failed")
+        return r
+    defm(C, "==", lambda vm, s, a, b: s is a[0] or vm.call_method(s, "<=>", [a[0]]) == 0, 1)
+    defm(C, "<", lambda vm, s, a, b: cmp(vm, s, a[0]) < 0, 1)
+    defm(C, "<=", lambda vm, s, a, b: cmp(vm, s, a[0]) <= 0, 1)
+    defm(C, ">", lambda vm, s, a, b: cmp(vm, s, a[0]) > 0, 1)
+    defm(C, ">=", lambda vm, s, a, b: cmp(vm, s, a[0]) >= 0, 1)
+    defm(C, "between?", lambda vm, s, a, b: cmp(vm, s, a[0]) >= 0 and cmp(vm, s, a[1]) <= 0, 2)
+    defm(C, "clamp", lambda vm, s, a, b: a[0] if cmp(vm, s, a[0]) < 0 else a[1] if cmp(vm, s, a[1]) > 0 else s, -1)
+
+    # GC / ObjectSpace
+    G = vm.mGC
+
+    def gc_stat(vm, s, a, b):
+        from .core_hash import hash_aset
+        h = vm.hash_new()
+        hp = vm.heap
+        live = hp.live_count()
+        vals = {"count": hp.gc_count, "heap_allocated_pages": len(hp.pages),
+                "heap_live_slots": live["live"], "heap_free_slots": live["total_slots"] - live["live"],
+                "total_allocated_objects": hp.total_allocated, "total_freed_objects": hp.total_freed,
+                "minor_gc_count": hp.minor_gc_count, "major_gc_count": hp.major_gc_count,
+                "heap_available_slots": live["total_slots"]}
+        if a and type(a[0]) is RSymbol:
+            return vals.get(a[0].name, 0)
+        for kk, v in vals.items():
+            hash_aset(vm, h, intern(kk), v)
+        return h
+    defs(vm, G, "stat", gc_stat, -1)
+    defs(vm, G, "start", lambda vm, s, a, b: (vm.heap.start(), None)[1], -1)
+    defs(vm, G, "count", lambda vm, s, a, b: vm.heap.gc_count, 0)
+    defs(vm, G, "disable", lambda vm, s, a, b: (lambda old: (setattr(vm.heap, "disabled", True), old)[1])(vm.heap.disabled), 0)
+    defs(vm, G, "enable", lambda vm, s, a, b: (lambda old: (setattr(vm.heap, "disabled", False), old)[1])(vm.heap.disabled), 0)
+    O = vm.mObjectSpace
+
+    def count_objects(vm, s, a, b):
+        from .core_hash import hash_aset
+        live = vm.heap.live_count()
+        h = vm.hash_new()
+        hash_aset(vm, h, intern("TOTAL"), live["total_slots"])
+        hash_aset(vm, h, intern("FREE"), live["total_slots"] - live["live"])
+        for t in ("T_OBJECT", "T_CLASS", "T_MODULE", "T_FLOAT", "T_STRING", "T_REGEXP", "T_ARRAY",
+                  "T_HASH", "T_STRUCT", "T_BIGNUM", "T_FILE", "T_DATA", "T_MATCH", "T_COMPLEX",
+                  "T_RATIONAL", "T_SYMBOL", "T_IMEMO", "T_ICLASS"):
+            n = live["counts"].get(t, 0)
+            if n:
+                hash_aset(vm, h, intern(t), n)
+        return h
+    defs(vm, O, "count_objects", count_objects, -1)
+    defs(vm, O, "garbage_collect", lambda vm, s, a, b: (vm.heap.start(), None)[1], -1)

@@ -1,0 +1,486 @@
+"""Ruby-visible methods of Module and Class (cf. object.c, class.c, vm_method.c, eval.c)."""
+from __future__ import annotations
+
+from . import method as M
+from .bootstrap import defm, defs, make_metaclass, new_class
+from .core_module import (_NO, ancestors, const_get_from, const_search, const_set, cvar_lookup,
+                          define_method_with, add_method, include_module, method_added,
+                          mod_name, prepend_module, inherited)
+from .method import MethodEntry, STATE
+from .objects import (FL_FROZEN, RArray, RClass, RModuleT, RObject, RProc, RString, RSymbol,
+                      intern, RMethodObj, Cref)
+
+
+def _name(vm, v):
+    return vm.sym_or_str_name(v)
+
+
+def _visi_set(vm, klass, names, visi, caller_frame):
+    if not names:
+        # with no arguments: the scope's default visibility from now on
+        f = caller_frame
+        if f is not None and f.cref is not None:
+            if f.cref.klass is klass or True:
+                f.cref.visi = visi
+                f.cref.module_func = False
+        return None
+    flat = []
+    for n in names:
+        if isinstance(n, RArray):
+            flat.extend(n.a)
+        else:
+            flat.append(n)
+    for n in flat:
+        name = _name(vm, n)
+        me, defined = M.search_method(klass, name)
+        if me is None or me.type == "undef":
+            me, defined = M.search_method(vm.cObject, name) if klass.is_module else (None, None)
+            if me is None:
+                vm.name_error(f"undefined method `{name}' for {'module' if klass.is_module else 'class'} `{mod_name(vm, klass)}'", name, klass)
+        if defined is klass.origin or defined is klass:
+            me.visi = visi
+        else:
+            nme = MethodEntry("zsuper", name, klass, visi, None)
+            nme.original_id = name
+            klass.origin.m_tbl[name] = nme
+            nme.defined_class = klass
+        STATE.invalidate()
+    return names[0] if len(names) == 1 else vm.ary_new(list(names))
+
+
+def caller_frame(vm):
+    # the frame that called the current cfunc
+    return vm.frames[-2] if len(vm.frames) >= 2 else None
+
+
+def init_methods(vm):
+    mo, cl = vm.cModule, vm.cClass
+
+    def m_name(vm, k, a, b):
+        n = mod_name(vm, k)
+        return vm.str_new(n) if n is not None and not k.is_singleton else None
+    defm(mo, "name", m_name, 0)
+
+    def m_to_s(vm, k, a, b):
+        from .core_object import inspect
+        if k.is_singleton:
+            return vm.str_new(f"#<Class:{inspect(vm, k.attached)}>")
+        n = mod_name(vm, k)
+        if n is None:
+            return vm.str_new(f"#<{'Module' if k.is_module else 'Class'}:0x{id(k) * 8 & 0xffffffffffff:016x}>")
+        return vm.str_new(n)
+    defm(mo, "to_s", m_to_s, 0)
+    defm(mo, "inspect", m_to_s, 0)
+    defm(mo, "ancestors", lambda vm, k, a, b: vm.ary_new(ancestors(vm, k)), 0)
+
+    def m_include(vm, k, a, b):
+        for m in reversed(a):
+            if include_module(vm, k, m) is not None:
+                pass
+            me, _ = M.lookup(vm.class_of(m), "included")
+            vm.call_method(m, "included", [k])
+        return k
+    defm(mo, "include", m_include, -1)
+
+    def m_prepend(vm, k, a, b):
+        for m in reversed(a):
+            prepend_module(vm, k, m)
+            vm.call_method(m, "prepended", [k])
+        return k
+    defm(mo, "prepend", m_prepend, -1)
+    for hook in ("included", "extended", "prepended", "method_added", "method_removed",
+                 "method_undefined", "inherited"):
+        defm(mo if hook != "inherited" else cl, hook, lambda vm, k, a, b: None, 1,
+             visi="private")
+    defm(mo, "include?", lambda vm, k, a, b: a[0] in ancestors(vm, k) and a[0] is not k and a[0].is_module, 1)
+    defm(mo, "included_modules", lambda vm, k, a, b: vm.ary_new([m for m in ancestors(vm, k) if m.is_module]), 0)
+
+    def m_instance_methods(vm, k, a, b, visis=("public", "protected")):
+        inherit = not a or vm.truthy(a[0])
+        out = []
+        seen = set()
+        c = k
+        while c is not None:
+            for name, me in c.m_tbl.items():
+                if name in seen:
+                    continue
+                seen.add(name)
+                if me.type != "undef" and me.visi in visis:
+                    out.append(intern(name))
+            if not inherit and c is not k and c is k.origin or (not inherit and c is k.origin):
+                break
+            c = c.superclass
+            if not inherit and c is not None and c.TTYPE == "T_ICLASS" and c is not k.origin:
+                break
+            if c is vm.cObject and not k.is_module and k is not vm.cObject and inherit and False:
+                break
+        return vm.ary_new(out)
+    defm(mo, "instance_methods", m_instance_methods, -1)
+    defm(mo, "public_instance_methods", lambda vm, k, a, b: m_instance_methods(vm, k, a, b, ("public",)), -1)
+    defm(mo, "private_instance_methods", lambda vm, k, a, b: m_instance_methods(vm, k, a, b, ("private",)), -1)
+    defm(mo, "protected_instance_methods", lambda vm, k, a, b: m_instance_methods(vm, k, a, b, ("protected",)), -1)
+
+    def defined_p(visis):
+        def f(vm, k, a, b):
+            me, _ = M.lookup(k, _name(vm, a[0]))
+            return me is not None and me.visi in visis
+        return f
+    defm(mo, "method_defined?", defined_p(("public", "protected")), -2)
+    defm(mo, "public_method_defined?", defined_p(("public",)), -2)
+    defm(mo, "private_method_defined?", defined_p(("private",)), -2)
+    defm(mo, "protected_method_defined?", defined_p(("protected",)), -2)
+
+    def m_instance_method(vm, k, a, b):
+        name = _name(vm, a[0])
+        me, defined = M.lookup(k, name)
+        if me is None:
+            vm.name_error(f"undefined method `{name}' for {'module' if k.is_module else 'class'} `{mod_name(vm, k)}'", name, k)
+        return RMethodObj(vm.cUnboundMethod, None, me, name, False, k)
+    defm(mo, "instance_method", m_instance_method, 1)
+    defm(mo, "public_instance_method", m_instance_method, 1)
+
+    def attr(kind):
+        def f(vm, k, a, b):
+            out = []
+            fr = caller_frame(vm)
+            visi = fr.cref.visi if fr is not None and fr.cref is not None and fr.cref.klass is k and fr.type == "CLASS" else "public"
+            for n in a:
+                name = _name(vm, n)
+                if kind in ("reader", "accessor"):
+                    me = MethodEntry("ivar", name, k, visi, "@" + name, 0)
+                    add_method(vm, k, name, me)
+                    method_added(vm, k, name)
+                    out.append(intern(name))
+                if kind in ("writer", "accessor"):
+                    me = MethodEntry("attrset", name + "=", k, visi, "@" + name, 1)
+                    add_method(vm, k, name + "=", me)
+                    method_added(vm, k, name + "=")
+                    out.append(intern(name + "="))
+            return vm.ary_new(out)
+        return f
+    defm(mo, "attr_reader", attr("reader"), -1)
+    defm(mo, "attr_writer", attr("writer"), -1)
+    defm(mo, "attr_accessor", attr("accessor"), -1)
+    defm(mo, "attr", attr("reader"), -1)
+
+    def m_define_method(vm, k, a, b):
+        if not a:
+            vm.wrong_args(0, 1, 2)
+        name = _name(vm, a[0])
+        if len(a) > 1:
+            body = a[1]
+        elif b is not None:
+            body = vm.proc_from_block(b)
+            if not body.is_lambda:
+                nb = _copy_block(b)
+                nb.is_lambda = True
+                body = RProc(vm.cProc, nb, True)
+        else:
+            vm.arg_error("tried to create Proc object without a block")
+        fr = caller_frame(vm)
+        visi = "public"
+        if fr is not None and fr.cref is not None and fr.cref.klass is k and fr.type == "CLASS":
+            visi = fr.cref.visi
+        return define_method_with(vm, k, name, body, visi)
+    defm(mo, "define_method", m_define_method, -1)
+
+    def m_alias_method(vm, k, a, b):
+        alias_method(vm, k, _name(vm, a[0]), _name(vm, a[1]))
+        return intern(_name(vm, a[0]))
+    defm(mo, "alias_method", m_alias_method, 2)
+
+    def m_remove_method(vm, k, a, b):
+        for n in a:
+            name = _name(vm, n)
+            if name not in k.origin.m_tbl or k.origin.m_tbl[name].type == "undef":
+                vm.name_error(f"method `{name}' not defined in {mod_name(vm, k)}", name, k)
+            del k.origin.m_tbl[name]
+            STATE.invalidate()
+            _hook(vm, k, "method_removed", name)
+        return k
+    defm(mo, "remove_method", m_remove_method, -1)
+
+    def m_undef_method(vm, k, a, b):
+        for n in a:
+            undef_method(vm, k, _name(vm, n))
+        return k
+    defm(mo, "undef_method", m_undef_method, -1)
+
+    def visi_fn(visi):
+        def f(vm, k, a, b):
+            return _visi_set(vm, k, a, visi, caller_frame(vm))
+        return f
+    defm(mo, "public", visi_fn("public"), -1, visi="private")
+    defm(mo, "private", visi_fn("private"), -1, visi="private")
+    defm(mo, "protected", visi_fn("protected"), -1, visi="private")
+
+    def m_module_function(vm, k, a, b):
+        if not a:
+            fr = caller_frame(vm)
+            if fr is not None:
+                fr.cref.visi = "private"
+                fr.cref.module_func = True
+            return None
+        for n in a:
+            name = _name(vm, n)
+            me, _ = M.lookup(k, name)
+            sme = M.resolve_alias(me).copy()
+            sme.visi = "public"
+            add_method(vm, vm.singleton_class(k), name, sme)
+            me2 = me.copy()
+            me2.visi = "private"
+            k.origin.m_tbl[name] = me2
+        STATE.invalidate()
+        return None
+    defm(mo, "module_function", m_module_function, -1, visi="private")
+
+    def m_private_class_method(visi):
+        def f(vm, k, a, b):
+            _visi_set(vm, vm.singleton_class(k), a, visi, None)
+            return None
+        return f
+    defm(mo, "private_class_method", m_private_class_method("private"), -1)
+    defm(mo, "public_class_method", m_private_class_method("public"), -1)
+
+    def m_private_constant(vm, k, a, b):
+        for n in a:
+            k.private_consts.add(_name(vm, n))
+        vm.const_serial += 1
+        return None
+    defm(mo, "private_constant", m_private_constant, -1)
+    defm(mo, "public_constant", lambda vm, k, a, b: [k.private_consts.discard(_name(vm, n)) for n in a] and None, -1)
+
+    def m_const_get(vm, k, a, b):
+        name = _name(vm, a[0])
+        cur = k
+        for part in name.split("::"):
+            if part == "":
+                cur = vm.cObject
+                continue
+            r = const_search(vm, cur, part)
+            if r is _NO and cur.is_module:
+                r = const_search(vm, vm.cObject, part)
+            if r is _NO:
+                r = vm.call_method(cur, "const_missing", [intern(part)])
+            cur = r
+        return cur
+    defm(mo, "const_get", m_const_get, -2)
+
+    def m_const_set(vm, k, a, b):
+        name = _name(vm, a[0])
+        if not name[:1].isupper():
+            vm.name_error(f"wrong constant name {name}", name, k)
+        const_set(vm, k, name, a[1])
+        return a[1]
+    defm(mo, "const_set", m_const_set, 2)
+
+    def m_const_defined(vm, k, a, b):
+        name = _name(vm, a[0])
+        r = const_search(vm, k, name)
+        if r is _NO and k.is_module:
+            r = const_search(vm, vm.cObject, name)
+        return r is not _NO
+    defm(mo, "const_defined?", m_const_defined, -2)
+
+    def m_constants(vm, k, a, b):
+        inherit = not a or vm.truthy(a[0])
+        out = []
+        c = k
+        while c is not None:
+            if c is vm.cObject and k is not vm.cObject:
+                break
+            for n in c.const_tbl:
+                if n not in c.private_consts and intern(n) not in out:
+                    out.append(intern(n))
+            if not inherit:
+                break
+            c = c.superclass
+        return vm.ary_new(out)
+    defm(mo, "constants", m_constants, -1)
+
+    def m_const_missing(vm, k, a, b):
+        name = _name(vm, a[0])
+        full = name if k is vm.cObject else f"{mod_name(vm, k)}::{name}"
+        vm.frames.pop()    # reported at the caller, as CRuby's rb_const_missing
+        try:
+            vm.name_error(f"uninitialized constant {full}", name, k)
+        finally:
+            pass
+    defm(mo, "const_missing", m_const_missing, 1)
+
+    def m_remove_const(vm, k, a, b):
+        name = _name(vm, a[0])
+        v = k.const_tbl.pop(name, None)
+        vm.const_serial += 1
+        return v
+    defm(mo, "remove_const", m_remove_const, 1, visi="private")
+
+    def m_cvar_get(vm, k, a, b):
+        from .core_module import cvar_get
+        return cvar_get(vm, k, _name(vm, a[0]))
+    defm(mo, "class_variable_get", m_cvar_get, 1)
+
+    def m_cvar_set(vm, k, a, b):
+        from .core_module import cvar_set
+        cvar_set(vm, k, _name(vm, a[0]), a[1])
+        return a[1]
+    defm(mo, "class_variable_set", m_cvar_set, 2)
+    defm(mo, "class_variable_defined?", lambda vm, k, a, b: cvar_lookup(vm, k, _name(vm, a[0])) is not None, 1)
+
+    def m_cvars(vm, k, a, b):
+        out = []
+        c = k
+        while c is not None:
+            for n in c.cvar_tbl:
+                if intern(n) not in out:
+                    out.append(intern(n))
+            c = c.superclass
+        return vm.ary_new(out)
+    defm(mo, "class_variables", m_cvars, -1)
+
+    def m_eqq(vm, k, a, b):
+        return vm.is_kind_of(a[0], k)
+    defm(mo, "===", m_eqq, 1)
+    defm(mo, "==", lambda vm, k, a, b: k is a[0], 1)
+
+    def m_lt(vm, k, a, b):
+        o = a[0]
+        if not isinstance(o, RClass):
+            vm.type_error("compared with non class/module")
+        if k is o:
+            return False
+        if o in ancestors(vm, k):
+            return True
+        if k in ancestors(vm, o):
+            return False
+        return None
+    defm(mo, "<", m_lt, 1)
+    defm(mo, "<=", lambda vm, k, a, b: True if k is a[0] else m_lt(vm, k, a, b), 1)
+    defm(mo, ">", lambda vm, k, a, b: m_lt(vm, a[0], [k], b), 1)
+    defm(mo, ">=", lambda vm, k, a, b: True if k is a[0] else m_lt(vm, a[0], [k], b), 1)
+
+    def m_module_eval(vm, k, a, b):
+        if b is None:
+            if a and isinstance(a[0], RString):
+                from .core_kernel import eval_string
+                return eval_string(vm, a[0].s, None, k, k, a[1:] if len(a) > 1 else None)
+            vm.arg_error("wrong number of arguments (given 0, expected 1..3)")
+        cref = Cref(k, b.cref)
+        cref.pushed_by_eval = True
+        return vm.yield_block(b, [k], self_=k, cref=cref)
+    defm(mo, "module_eval", m_module_eval, -1)
+    defm(mo, "class_eval", m_module_eval, -1)
+
+    def m_class_exec(vm, k, a, b):
+        cref = Cref(k, b.cref)
+        cref.pushed_by_eval = True
+        return vm.yield_block(b, list(a), self_=k, cref=cref)
+    defm(mo, "class_exec", m_class_exec, -1)
+    defm(mo, "module_exec", m_class_exec, -1)
+    defm(mo, "freeze", lambda vm, k, a, b: (setattr(k, "flags", k.flags | FL_FROZEN), k)[1], 0)
+    defm(mo, "hash", lambda vm, k, a, b: id(k) >> 4, 0)
+
+    def m_module_initialize(vm, k, a, b):
+        if b is not None:
+            cref = Cref(k, b.cref)
+            cref.pushed_by_eval = True
+            vm.yield_block(b, [k], self_=k, cref=cref)
+        return None
+    defm(mo, "initialize", m_module_initialize, 0, visi="private")
+
+    def m_instance_variable_names(vm, k, a, b):
+        return vm.ary_new([intern(n) for n in (k.ivars or {}) if n.startswith("@")])
+
+    # Class
+    def c_new(vm, k, a, b, kw=None):
+        if k.is_singleton:
+            vm.type_error("can't create instance of singleton class")
+        alloc = k.allocator
+        if alloc is None:
+            vm.raise_no_method(k, "new", a, 0)
+        obj = alloc(vm, k)
+        vm.call_method(obj, "initialize", a, b, kw=kw)
+        return obj
+    defm(cl, "new", c_new, -1, kw=True)
+
+    def c_allocate(vm, k, a, b):
+        if k.allocator is None:
+            vm.type_error(f"allocator undefined for {mod_name(vm, k)}")
+        return k.allocator(vm, k)
+    defm(cl, "allocate", c_allocate, 0)
+
+    def c_superclass(vm, k, a, b):
+        s = k.superclass
+        while s is not None and (s.TTYPE == "T_ICLASS"):
+            s = s.superclass
+        return s
+    defm(cl, "superclass", c_superclass, 0)
+
+    def c_initialize(vm, k, a, b):
+        sup = a[0] if a else vm.cObject
+        if not isinstance(sup, RClass) or sup.is_module:
+            vm.type_error(f"superclass must be an instance of Class (given an instance of {vm.real_class(sup).name})")
+        k.superclass = sup
+        k.allocator = sup.allocator
+        make_metaclass(vm, k)
+        inherited(vm, sup, k)
+        if b is not None:
+            cref = Cref(k, b.cref)
+            cref.pushed_by_eval = True
+            vm.yield_block(b, [k], self_=k, cref=cref)
+        return None
+    defm(cl, "initialize", c_initialize, -1, visi="private")
+    cl.allocator = lambda vm, k: RClass(k, None, None)
+    defm(cl, "class", lambda vm, k, a, b: vm.real_class(k), 0)
+    defm(mo, "singleton_class?", lambda vm, k, a, b: k.is_singleton, 0)
+
+    def m_instance_methods_false(vm, k, a, b):
+        pass
+
+
+def _hook(vm, k, hook, name):
+    if k.is_singleton:
+        return
+    me, _ = M.lookup(vm.class_of(k), hook)
+    if me is not None and me.type != "cfunc":
+        vm.call_method(k, hook, [intern(name)])
+
+
+def _copy_block(b):
+    from .objects import Block
+    nb = Block(b.iseq, b.self, b.ep, b.cref)
+    nb.sym = b.sym
+    nb.pyfunc = b.pyfunc
+    return nb
+
+
+def alias_method(vm, k, new, old):
+    me, defined = M.search_method(k, old)
+    if (me is None or me.type == "undef") and k.is_module:
+        me, defined = M.search_method(vm.cObject, old)
+    if me is None or me.type == "undef":
+        kind = "module" if k.is_module else "class"
+        vm.name_error(f"undefined method `{old}' for {kind} `{mod_name(vm, k)}'", old, k)
+    target = M.resolve_alias(me)
+    if target.type == "zsuper":
+        target = M.lookup(defined.superclass, old)[0]
+    nme = target.copy()
+    nme.mid = new
+    nme.original_id = target.original_id
+    nme.owner = k
+    nme.defined_class = target.defined_class
+    k.origin.m_tbl[new] = nme
+    if k in (vm.cInteger, vm.cFloat, vm.cString, vm.cArray, vm.cHash):
+        vm.redefined = True
+    STATE.invalidate()
+    method_added(vm, k, new)
+
+
+def undef_method(vm, k, name):
+    me, _ = M.lookup(k, name)
+    if me is None:
+        kind = "module" if k.is_module else "class"
+        vm.name_error(f"undefined method `{name}' for {kind} `{mod_name(vm, k)}'", name, k)
+    k.origin.m_tbl[name] = MethodEntry("undef", name, k, "public", None)
+    STATE.invalidate()
+    _hook(vm, k, "method_undefined", name)
