@@ -74,6 +74,20 @@ def cmd_parse(src: bytes, path: str, args) -> int:
     return 0
 
 
+def cmd_run(src: bytes, path: str, args) -> int:
+    """`ruby FILE`: parse, compile and run; the exit status is the program's."""
+    from .compiler import compile as compile_iseq
+    from .lexer import RubySyntaxError
+    from .vm import run_iseq
+    try:
+        iseq = compile_iseq(src, path)
+    except RubySyntaxError as e:
+        return _syntax_error(e)
+    status = run_iseq(iseq, sys.stdout, sys.stderr, path)
+    sys.stdout.flush()
+    return status
+
+
 def cmd_insns(src: bytes, path: str, args) -> int:
     from .lexer import RubySyntaxError
     try:

@@ -64,3 +64,25 @@ def test_console_script_is_the_same_command():
     src = CORPUS / "lex" / "name_def_self_01.rb"
     out = subprocess.run([script, "lex", str(src)], capture_output=True)
     assert out.returncode == 0 and out.stdout == src.with_suffix(".lex").read_bytes()
+
+
+def test_insns_file_matches_ruby_dump_insns():
+    src = CORPUS / "insns" / "def_add_two_keyword.rb"
+    out = run("insns", src.name, cwd=src.parent)
+    assert out.returncode == 0 and out.stdout == src.with_suffix(".insns").read_bytes()
+
+
+def test_run_file_prints_what_ruby_prints():
+    src = CORPUS / "run" / "book_ch8_lambda_env.rb"
+    status, _, stderr = src.with_suffix(".status").read_text().partition("\n")
+    out = run("run", src.name, cwd=src.parent)
+    assert out.stdout == src.with_suffix(".stdout").read_bytes()
+    assert str(out.returncode) == status and out.stderr.decode() == stderr
+
+
+def test_run_uncaught_exception_exits_1_with_a_ruby_backtrace():
+    src = CORPUS / "run" / "bt_argument_error.rb"
+    status, _, stderr = src.with_suffix(".status").read_text().partition("\n")
+    out = run("run", src.name, cwd=src.parent)
+    assert (str(out.returncode), out.stderr.decode()) == (status, stderr)
+    assert b"Traceback" not in out.stderr
