@@ -84,3 +84,47 @@ def test_newline_token_after_comment_lines():
 def test_string_piece_location_starts_at_last_escape():
     text = ast.dump(P.parse('x = 1\n"#{x}abc\\ndef"\n'))
     assert "@ NODE_STR (line: 2, location: (2,8)-(2,13))" in text
+
+
+def test_parser_probe_for_the_lexer():
+    # the lexer can ask the live LALR state which `do` the parser would take
+    from rubyvm.parser import driver
+    from rubyvm.parser.tokens import lark_tokens
+
+    src = "while x do end\nfoo x do end\n"
+    toks = lark_tokens(src)
+    seen = []
+
+    class Asker:
+        lexer = toks.lexer
+        saw_rescue_mod = False
+
+        def __iter__(self):
+            for t in toks:
+                if t.type in ("K_DO_COND", "K_DO_BLOCK"):
+                    p = toks.lexer.parser
+                    seen.append((t.type, p.accepts("keyword_do_cond"), p.accepts("keyword_do_block")))
+                yield t
+
+    driver.run_automaton(Asker(), src)
+    assert seen == [("K_DO_COND", True, False), ("K_DO_BLOCK", False, True)]
+
+
+BOOK = ["10.times do |n| puts n end", "10.times do |n|\n  puts n\nend", "2 + 2", "2 + 2 * 3",
+        "puts 2+2", "def hash; 4; end", "10.times { |n| puts n }"]
+
+
+def test_book_snippets_parse():
+    for src in BOOK:
+        tree = P.parse(src)
+        assert tree.type == "NODE_SCOPE"
+        assert P.sexp(src).startswith("[:program, ")
+
+
+def test_rescue_modifier_inside_arguments():
+    # `arg_rhs: arg modifier_rescue arg` where no statement can end: the token feeder asks
+    # the parser and hands it M_RESCUE_ARG
+    assert P.sexp("foo(x = a rescue b)") == (
+        '[:program, [[:method_add_arg, [:fcall, [:@ident, "foo", [1, 0]]], [:arg_paren, '
+        '[:args_add_block, [[:assign, [:var_field, [:@ident, "x", [1, 4]]], [:rescue_mod, '
+        '[:vcall, [:@ident, "a", [1, 8]]], [:vcall, [:@ident, "b", [1, 17]]]]]], false]]]]]')

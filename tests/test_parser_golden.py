@@ -16,17 +16,7 @@ from rubyvm.ast import dump
 
 PARSE = snippets("parse")
 
-HEREDOC_LOC = ("CRuby gives the tokens that follow an interpolation inside a heredoc body "
-               "locations computed from its line buffer (parse.y's heredoc lexing); we give "
-               "the heredoc opener's or the token's own location")
-
-KNOWN_PARSETREE: dict[str, str] = {
-    "misc_combo_heredoc_in_hash": HEREDOC_LOC,
-    "str_heredoc_dq_label": HEREDOC_LOC,
-    "str_heredoc_interp_call": HEREDOC_LOC,
-    "str_heredoc_squiggly": HEREDOC_LOC,
-    "str_interp_heredoc_nested": HEREDOC_LOC,
-}
+KNOWN_PARSETREE: dict[str, str] = {}
 KNOWN_SEXP: dict[str, str] = {}
 
 

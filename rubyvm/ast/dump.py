@@ -64,6 +64,9 @@ class _Dumper:
             return self.list(indent, node)
         if t in ("NODE_AND", "NODE_OR"):
             return self.andor(indent, node)
+        if t in ("NODE_DSTR", "NODE_DXSTR", "NODE_DREGX", "NODE_DSYM") and node.chain is None:
+            # node.c: a dynamic string with no nd_next shows its nd_lit only
+            return self.simple(indent, "nd_lit", inspect_literal(node.lit))
         fields = [f for f in node._dump if not self._skip(node, f)]
         for i, (label, attr, kind) in enumerate(fields):
             # node.c forgets LAST_NODE for NODE_DEFINED's only field

@@ -935,7 +935,11 @@ class Builder:
         node = None
         for name in names:
             asg = self.assign_local(name, new("NODE_LIT", RSymbol(name), loc=loc), loc)
-            node = block_append(node, asg)
+            if node is None:
+                node = new("NODE_BLOCK", asg, None, loc=Location(**vars(loc)))   # always a block
+                node.end = node
+            else:
+                node = block_append(node, asg)
         return node
 
     def b_unary(self, t):
@@ -1534,7 +1538,9 @@ class Builder:
         args = self.visit(c[1])
         body = self.visit(c[3])
         nxt = self.visit(c[4])
-        return new("NODE_WHEN", args, body, nxt, loc=loc_of(t))
+        n = new("NODE_WHEN", args, body, nxt, loc=loc_of(t))
+        fixpos(n, args)
+        return n
 
     def b_cases(self, t):
         return self.visit(t.children[0])
@@ -2204,6 +2210,7 @@ class Builder:
         if node.type == "NODE_DSTR":
             node.__class__ = N.NODE_DXSTR
             node.loc = loc
+            node.nd_line = loc.first_lineno
             return node
         return new("NODE_DXSTR", None, new_list(node, loc), 1, loc=loc)
 
@@ -2267,6 +2274,7 @@ class Builder:
         if node.type == "NODE_DSTR":
             node.__class__ = N.NODE_DREGX
             node.loc = loc
+            node.nd_line = loc.first_lineno
             node.options = opts_clean
             res = node
         else:
@@ -2340,6 +2348,7 @@ class Builder:
         if node.type == "NODE_DSTR":
             node.__class__ = N.NODE_DSYM
             node.loc = loc
+            node.nd_line = loc.first_lineno
             return node
         if node.type == "NODE_STR":
             return new("NODE_LIT", RSymbol(str(node.lit)), loc=loc)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from lark import Tree
+from lark.tree import Meta as _Meta
 from lark.parsers.lalr_analysis import Shift as _SHIFT
 from lark.exceptions import UnexpectedInput, UnexpectedToken
 
@@ -104,6 +105,8 @@ def run_automaton(toks, src) -> Tree:
     values: list = []
     last = None
     lexer = getattr(toks, "lexer", None)
+    if lexer is not None:
+        lexer.parser = ParserProbe(states, stack, info)
 
     def fail(tok):
         from lark.parsers.lalr_parser_state import ParseConf
@@ -141,6 +144,47 @@ def run_automaton(toks, src) -> Tree:
             return values[-1]
 
 
+class ParserProbe:
+    """The live parser state, for the lexer (`lexer.parser`): would the automaton take this
+    token now? This is the feedback parse.y gives its lexer through COND_P/CMDARG_P and the
+    lex_state its actions set (`do` for a condition, a command argument or a block; `{` as a
+    block or a hash; labels). Reductions the token would trigger are simulated on a copy of
+    the stack, so asking changes nothing."""
+
+    def __init__(self, states, stack, info) -> None:
+        self._states = states
+        self._stack = stack          # the automaton's own stack (read only here)
+        self._info = info
+
+    def accepts(self, token: str) -> bool:
+        """token: a parse.y name ("keyword_do_cond", "tLBRACE", "'{'", "tLABEL" ...)."""
+        from .terminals import TO_LARK
+        typ = TO_LARK.get(token, token)
+        states = self._states
+        stack = list(self._stack)
+        for _ in range(500):
+            act = states[stack[-1]].get(typ)
+            if act is None:
+                return False
+            kind, arg = act
+            if kind is _SHIFT:
+                return True
+            n = self._info[arg][1]
+            if n:
+                del stack[-n:]
+            stack.append(states[stack[-1]][arg.origin.name][1])
+        return False
+
+    def acceptable(self) -> set:
+        """Every parse.y token the parser would take now."""
+        from .terminals import FROM_LARK
+        out = set()
+        for typ in FROM_LARK:
+            if self.accepts(FROM_LARK[typ]):
+                out.add(FROM_LARK[typ])
+        return out
+
+
 class _Conf:
     def __init__(self, states):
         self.states = states
@@ -157,13 +201,12 @@ def _reduce(rule, info, states, stack, values) -> None:
     if inline and n == 1:
         value = children[0]
     else:
-        value = Tree(name, children)
-        m = value.meta
+        m = _Meta()
         m.empty = True
         for c in children:
-            if isinstance(c, Tree):
-                cm = c.meta
-                if cm.empty:
+            if c.__class__ is Tree:
+                cm = c._meta
+                if cm is None or cm.empty:
                     continue
                 m.line, m.column = cm.line, cm.column
             else:
@@ -172,14 +215,15 @@ def _reduce(rule, info, states, stack, values) -> None:
             break
         if not m.empty:
             for c in reversed(children):
-                if isinstance(c, Tree):
-                    cm = c.meta
-                    if cm.empty:
+                if c.__class__ is Tree:
+                    cm = c._meta
+                    if cm is None or cm.empty:
                         continue
                     m.end_line, m.end_column = cm.end_line, cm.end_column
                 else:
                     m.end_line, m.end_column = c.end_line, c.end_column
                 break
+        value = Tree(name, children, m)
     stack.append(states[stack[-1]][origin][1])
     values.append(value)
 

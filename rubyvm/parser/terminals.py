@@ -24,6 +24,8 @@ _TOKENS: list[tuple[str, str]] = [
     ("modifier_if", "`if' modifier"), ("modifier_unless", "`unless' modifier"),
     ("modifier_while", "`while' modifier"), ("modifier_until", "`until' modifier"),
     ("modifier_rescue", "`rescue' modifier"), ("keyword_alias", "`alias'"),
+    # not parse.y's: `rescue` inside an argument's right-hand side (see tokens.py)
+    ("modifier_rescue_arg", "`rescue' modifier"),
     ("keyword_defined", "`defined?'"), ("keyword_BEGIN", "`BEGIN'"), ("keyword_END", "`END'"),
     ("keyword__LINE__", "`__LINE__'"), ("keyword__FILE__", "`__FILE__'"),
     ("keyword__ENCODING__", "`__ENCODING__'"),

@@ -58,13 +58,14 @@ _STR_BEG = {"tSTRING_BEG", "tXSTRING_BEG", "tREGEXP_BEG", "tSYMBEG", "tWORDS_BEG
 _STR_END = {"tSTRING_END", "tREGEXP_END", "tLABEL_END"}
 
 
-def _dedent(tokens: list, width: int) -> None:
+def _dedent(tokens: list, width: int, every: bool = False) -> None:
     """parse.y's heredoc_dedent: remove `width` columns of indentation from each content
-    token of a <<~ heredoc that starts a line."""
+    token of a <<~ heredoc that starts a line. every=True: Ripper's SexpBuilderPP, whose
+    on_heredoc_dedent dedents every content piece, line start or not."""
     from rubyvm.lexer.literals import _dedent_len
     for t in tokens:
         r = t.rtok
-        if r.pos[1] != 0:
+        if r.pos[1] != 0 and not every:
             continue
         n = _dedent_len(r.text, width)
         if n <= 0:
@@ -72,7 +73,7 @@ def _dedent(tokens: list, width: int) -> None:
         value = r.value
         if isinstance(value, str) and value[:n] == r.text[:n]:
             value = value[n:]
-        t.rtok = r._replace(text=r.text[n:], pos=(r.pos[0], n), value=value)
+        t.rtok = r._replace(text=r.text[n:], pos=(r.pos[0], r.pos[1] + n), value=value)
 
 
 def _expanding(opener: str) -> bool:
@@ -185,18 +186,29 @@ class lark_tokens:
 
     def __iter__(self) -> Iterator[RToken]:
         for t in _tokens(self.lexer):
-            if t.type == "M_RESCUE":
+            if t.type in ("M_RESCUE", "M_RESCUE_ARG"):
                 self.saw_rescue_mod = True
             yield t
 
 
+class _Open:
+    """An open string-like literal while lexing (cf. the lexer's strterm)."""
+    __slots__ = ("opener", "heredoc", "expand", "contents", "interp")
+
+    def __init__(self, opener):
+        self.opener = opener
+        self.heredoc = opener.text.startswith("<<")
+        self.expand = _expanding(opener.text)
+        self.contents: list = []
+        self.interp = False
+
+
 def _tokens(lx) -> Iterator[RToken]:
     words: list[int] = []       # brace depth inside each open %w/%W/%i/%I literal
-    prev = None
+    prev_type = None
     need_sep = False            # right after a tWORDS_BEG: a ' ' must come first
-    heredoc_openers: list = []  # the <<ID tokens of the open heredocs
-    string_kinds: list = []     # per open string literal: does it expand escapes (not <<)?
-    strings: list = []          # open string literals: the content tokens of a <<~ heredoc, or None
+    prev_end = (1, 0)
+    opens: list[_Open] = []     # open string literals, innermost last
     while True:
         t = lx.yylex()
         if t is None:
@@ -206,76 +218,106 @@ def _tokens(lx) -> Iterator[RToken]:
             continue
         if typ == "'\\n'":
             t = _newline_location(lx, t)
-        if typ == "tIDENTIFIER":
-            out = make(t)
-            # parse.y's lvar_defined() leaves EXPR_END|EXPR_LABEL on a local variable; after
-            # `def`/`.` the state is fixed, so ask the lexer's scope (for `def obj.m`)
-            if prev is not None and prev.type == "keyword_def":
-                out.lvar = _lvar_outside_def(lx, t.text)
-            else:
-                out.lvar = bool(t.state & _S.END)
-            yield out
-            prev = t
-            continue
-        if strings and strings[-1] is not None and typ in ("tSTRING_DBEG", "tSTRING_DVAR"):
-            # yylex: while the string term is a heredoc, a token's location is the
-            # heredoc opener's (rb_parser_set_location_from_strterm_heredoc)
-            out = make(t)
-            _at_opener(out, heredoc_openers[-1])
-            yield out
-            prev = t
-            continue
-        if typ in _STR_BEG:
-            string_kinds.append(_expanding(t.text))
-            strings.append([] if t.text.startswith("<<") else None)
-            if t.text.startswith("<<"):
-                heredoc_openers.append(t)
-        elif typ in _STR_END and strings:
-            heredoc = strings.pop()
-            if string_kinds:
-                string_kinds.pop()
-            if heredoc is not None:
-                heredoc_openers.pop()
-            if heredoc:
-                for h in heredoc:
-                    if h.rtok.pos[1] == 0:
-                        h.bol = True    # here_document marks it NODE_FL_NEWLINE
-                if isinstance(t.value, int) and t.value > 0:
-                    _dedent(heredoc, t.value)
-        elif typ == "tSTRING_CONTENT" and strings and strings[-1] is None and string_kinds \
-                and string_kinds[-1]:
-            # in an expanding string CRuby's token starts at its last escape (tokadd_string
-            # flushes the token there); it shows in a NODE_DSTR's pieces
-            out = make(t)
-            _from_last_escape(out)
-            yield out
-            prev = t
-            continue
-        elif typ == "tSTRING_CONTENT" and strings and strings[-1] is not None:
-            out = make(t)
-            _at_opener(out, heredoc_openers[-1])
-            strings[-1].append(out)
-            yield out
-            prev = t
-            continue
         # parse.y emits ' ' after tWORDS_BEG and before the tSTRING_END of a word list
         # (`words: tWORDS_BEG ' ' word_list tSTRING_END`); zero-width ones are not in Ripper.lex
         if need_sep:
             need_sep = False
             if typ != "' '":
                 yield make(_Synthetic(prev_end, "' '"))
-                prev = None
+                prev_type = "' '"
         if typ == "tSTRING_END" and words and words[-1] == 0:
             words.pop()
-            if prev is None or prev.type != "' '":
+            if prev_type != "' '":
                 yield make(_Synthetic(t.pos, "' '"))
         elif words and typ == "tSTRING_DBEG":
             words[-1] += 1
         elif words and typ == "tSTRING_DEND":
             words[-1] -= 1
-        yield make(t)
-        prev = t
+
+        if typ == "modifier_rescue":
+            probe = getattr(lx, "parser", None)
+            if probe is not None and not probe.accepts("modifier_rescue") \
+                    and probe.accepts("modifier_rescue_arg"):
+                typ = "modifier_rescue_arg"
+                t = t._replace(type=typ)
+        out = make(t)
+        top = opens[-1] if opens else None
+        if typ == "tIDENTIFIER":
+            # parse.y's lvar_defined() leaves EXPR_END|EXPR_LABEL on a local variable; after
+            # `def` the state is fixed, so ask the lexer's scope (for `def obj.m`)
+            if prev_type == "keyword_def":
+                out.lvar = _lvar_outside_def(lx, t.text)
+            else:
+                out.lvar = bool(t.state & _S.END)
+        elif typ in ("tSTRING_DBEG", "tSTRING_DVAR") and top is not None and top.heredoc:
+            # yylex: while the string term is a heredoc, a token's location is the
+            # heredoc opener's (rb_parser_set_location_from_strterm_heredoc)
+            _at_opener(out, top.opener)
+            top.interp = True
+        elif typ == "tSTRING_CONTENT" and top is not None:
+            if top.heredoc and not top.interp:
+                _at_opener(out, top.opener)
+            elif top.heredoc and top.opener.text.startswith("<<~") and prev_type == "tSTRING_DEND" \
+                    and t.text.endswith("\n") and "\n" not in t.text[:-1]:
+                # <<~ flushes each line at its end without resetting the token start: the
+                # rest of the line after `}` starts at the `}` and counts the newline
+                line, col = t.pos
+                out.line, out.column = line, col - 1
+                out.end_line, out.end_column = line, col + _blen(t.text)
+            else:
+                _content_location(out, top.expand)
+            if top.heredoc:
+                top.contents.append(out)
+        if typ in _STR_BEG:
+            opens.append(_Open(t))
+        elif typ in _STR_END and opens:
+            done = opens.pop()
+            if done.heredoc and done.contents:
+                for h in done.contents:
+                    if h.rtok.pos[1] == 0:
+                        h.bol = True    # here_document marks it NODE_FL_NEWLINE
+                if isinstance(t.value, int) and t.value > 0:
+                    _dedent(done.contents, t.value, every=getattr(lx, "ripper", False))
+                if done.interp and prev_type == "tSTRING_CONTENT":
+                    # the piece that runs into the terminator is made after heredoc_restore:
+                    # zero width at the end of the opener
+                    last = done.contents[-1]
+                    line, col = done.opener.pos
+                    end = col + _blen(done.opener.text)
+                    last.line, last.column, last.end_line, last.end_column = line, end, line, end
+        yield out
+        prev_type = typ
         if typ in _WORDS_BEG:
             words.append(0)
             need_sep = True
             prev_end = (t.pos[0], t.pos[1] + _blen(t.text))
+
+
+def _content_location(tok: RToken, expand: bool) -> None:
+    """CRuby's location of a string-content token: its lexer resets the token start at
+    every new line and (in an expanding string) after every escape, so the token "begins"
+    at its last line or its last escape, whichever is later."""
+    text = str(tok.rtok.text)
+    line, col = tok.rtok.pos
+    nl = text.rfind("\n", 0, len(text) - 1) if text.endswith("\n") else text.rfind("\n")
+    start = nl + 1 if nl >= 0 else 0
+    if expand:
+        last = -1
+        i = 0
+        while i < len(text):
+            if text[i] == "\\":
+                last = i
+                i += 2
+            else:
+                i += 1
+        if last >= 0:
+            if text[last + 1:last + 2] == "u":
+                last += 2
+            start = max(start, last)
+    prefix = text[:start]
+    n = prefix.count("\n")
+    if n:
+        tok.line = line + n
+        tok.column = _blen(prefix[prefix.rindex("\n") + 1:])
+    else:
+        tok.line, tok.column = line, col + _blen(prefix)

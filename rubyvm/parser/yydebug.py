@@ -76,6 +76,30 @@ def _span(value) -> str:
     return f"{m.line}.{m.column}-{m.end_line}.{m.end_column}"
 
 
+_NUMBERS: dict = {}
+
+
+def state_numbers(conf) -> dict:
+    """Number our states breadth first from the start state (0), as bison numbers its own,
+    instead of lark's arbitrary ids."""
+    if not _NUMBERS:
+        states = conf.states
+        start = conf.start_state
+        seen = {start: 0}
+        queue = [start]
+        while queue:
+            st = queue.pop(0)
+            for sym in sorted(states[st]):
+                kind, arg = states[st][sym]
+                if kind is Shift and arg not in seen:
+                    seen[arg] = len(seen)
+                    queue.append(arg)
+        for st in states:
+            seen.setdefault(st, len(seen))
+        _NUMBERS.update(seen)
+    return _NUMBERS
+
+
 class Trace:
     """Step our automaton token by token, logging like bison; `.tree` is the result."""
 
@@ -95,11 +119,14 @@ class Trace:
         states, callbacks = conf.states, conf.callbacks
         end_state = conf.end_state
         rule_no = {r: i for i, r in enumerate(p.rules)}
+        num = state_numbers(conf)
         stack = [conf.start_state]
         values: list = []
         self.out("Starting parse")
-        self.out(f"Entering state {stack[-1]}")
+        self.out(f"Entering state {num[stack[-1]]}")
         toks = lark_tokens(self.src, self.filename)
+        from .driver import ParserProbe, _Rules
+        toks.lexer.parser = ParserProbe(states, stack, _Rules(p).info)
         last = None
 
         def feed(tok, is_end=False):
@@ -119,7 +146,7 @@ class Trace:
                     self.out(f"Shifting token {_tok_desc(tok)}")
                     stack.append(arg)
                     values.append(tok)
-                    self.out(f"Entering state {arg}")
+                    self.out(f"Entering state {num[arg]}")
                     return None
                 rule = arg
                 n = len(rule.expansion)
@@ -136,12 +163,12 @@ class Trace:
                 value = callbacks[rule](args)
                 values.append(value)
                 self.out(f"-> $$ = {_nterm_desc(rule.origin.name, value)}")
-                self.out("Stack now " + " ".join(str(s) for s in stack))
+                self.out("Stack now " + " ".join(str(num[s]) for s in stack))
                 if is_end and stack[-1] == conf.start_state and rule.origin.name == "start":
                     return value
                 goto = states[stack[-1]][rule.origin.name]
                 stack.append(goto[1])
-                self.out(f"Entering state {goto[1]}")
+                self.out(f"Entering state {num[goto[1]]}")
                 if is_end and stack[-1] == end_state:
                     return values[-1]
 
@@ -151,7 +178,7 @@ class Trace:
         end = _end_token(self.src, last)
         result = feed(end, is_end=True)
         self.out(f"Shifting token \"end-of-input\" ({end.line}.{end.column}-{end.end_line}.{end.end_column}: )")
-        self.out("Stack now " + " ".join(str(s) for s in stack))
+        self.out("Stack now " + " ".join(str(num[s]) for s in stack))
         self.out("Cleanup: popping nterm program")
         self.tree = result if result is not None else (values[-1] if values else None)
         return self
