@@ -7,7 +7,8 @@ KEYWORDS: dict[str, tuple[str, str, int]] = {}
 
 
 def _kw(name: str, state: int, modifier: str | None = None) -> None:
-    tok = "keyword_" + name.rstrip("?")
+    # parse.y's token names: keyword_defined for defined?, keyword__FILE__ for __FILE__
+    tok = "keyword_" + (name[1:] if name.startswith("__") else name.rstrip("?"))
     KEYWORDS[name] = (tok, modifier or tok, state)
 
 
