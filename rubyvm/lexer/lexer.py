@@ -71,6 +71,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.p = 0                       # lex.pcur
         self.pend = self._line_end(0)    # lex.pend: end of the current line
         self.next_line_start: Optional[int] = None  # set after a heredoc body (heredoc_end)
+        self.skips: list[tuple[int, int]] = []      # (from, to): source jumped over by a line change
         self.eofp = False
         self.state = BEG
         self.paren_nest = 0
@@ -150,6 +151,9 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             return False
         start = self.next_line_start if self.next_line_start is not None else self.pend
         self.next_line_start = None
+        if start != self.pend:
+            # the lines in between were a heredoc's body: a token crossing here skips them
+            self.skips.append((self.pend, start))
         if start >= len(self.src):
             self.eofp = True
             self.p = self.pend = len(self.src)
@@ -222,7 +226,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
     def emit(self, event: str, start: int, end: int, type_: Optional[str] = None,
              value=None, text: Optional[str] = None) -> Optional[Token]:
         if text is None:
-            text = self.src[start:end]
+            text = self._text(start, end)
         if not text:
             return None
         if self._pl_start <= start < self._pl_end and self._pl_ascii:
@@ -232,6 +236,19 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         tok = _new_token(Token, (pos, event, text, self.state, type_, value))
         self.tokens.append(tok)
         return tok
+
+    def _text(self, start: int, end: int) -> str:
+        """The source of a token; a token that continued past a nested heredoc's body (a
+        heredoc started inside another one's interpolation) leaves that body out."""
+        if self.skips and start < self.skips[-1][0]:
+            parts, pos = [], start
+            for a, b in self.skips:
+                if start <= a and b <= end:
+                    parts.append(self.src[pos:a])
+                    pos = b
+            parts.append(self.src[pos:end])
+            return "".join(parts)
+        return self.src[start:end]
 
     def error(self, msg: str, off: Optional[int] = None, width: int = 0) -> None:
         """Record an error at `off` (default: here); width > 0 draws CRuby's caret."""
@@ -434,7 +451,7 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             else:
                 pos = self._pos(start)
             self.tokens.append(_new_token(Token, (pos, event or _EVENTS.get(typ, "on_op"),
-                                                  self.src[start:end], self.state, typ, value)))
+                                                  self._text(start, end), self.state, typ, value)))
         return typ
 
     def _op_asgn(self, op: str, start: int) -> str:

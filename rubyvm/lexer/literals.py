@@ -508,7 +508,7 @@ class LiteralMixin:
 
     # ------------------------------------------------------------------ values
     def _cook(self, start: int, func: int, end: Optional[int] = None) -> str:
-        raw = self.src[start:self.p if end is None else end]
+        raw = self._text(start, self.p if end is None else end)
         if func & StrTerm.REGEXP:
             return raw
         if func & StrTerm.EXPAND:
