@@ -118,7 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     if handler is None:
         print(f"rubyvm {args.command}: not implemented yet", file=sys.stderr)
         return 2
-    return handler(src, path, args)
+    try:
+        return handler(src, path, args)
+    except Exception as e:      # noqa: BLE001 -- a user never sees a Python traceback
+        sys.stdout.flush()
+        print(f"{path}: [BUG] rubyvm internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

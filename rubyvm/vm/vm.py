@@ -1035,6 +1035,12 @@ def _run_main(self, iseq):
     except RecursionError:
         self.stderr.write("[rubyvm] host recursion limit reached\n")
         status = 1
+    except Exception as e:      # noqa: BLE001 -- never a Python traceback for the user
+        # like CRuby's [BUG] report: the interpreter, not the program, went wrong
+        self.flush_out()
+        self.stderr.write(f"{self.script_name}: [BUG] rubyvm internal error: "
+                          f"{type(e).__name__}: {e}\n")
+        status = 1
     self.flush_out()
     return status
 
