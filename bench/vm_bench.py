@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""The VM benchmarks of issue 5, each timed three ways in this run on this machine: our VM
+(the program compiled by our compiler, the run timed alone), CRuby 3.1 (`ruby`), and an
+equivalent CPython program. Targets for this tier: fib(27) in 0.7 s or less, and 10M YARV
+instructions per second. `--scale 0.1` runs every loop a tenth as long.
+
+    python bench/vm_bench.py [--scale S]
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# name -> (Ruby program, equivalent Python program); N is the scaled iteration count
+PROGRAMS = {
+    "fib(27)": ("""
+def fib(n)
+  n < 2 ? n : fib(n - 1) + fib(n - 2)
+end
+fib(27)
+""", """
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+fib(27)
+"""),
+    "while loop, 3,000,000 iterations": ("""
+i = 0
+while i < {N3}
+  i += 1
+end
+""", """
+i = 0
+while i < {N3}:
+    i += 1
+"""),
+    "book exp 3-1/8-1: while, 1,000,000": ("""
+i = 0
+sum = 0
+while i < {N1}
+  sum += i
+  i += 1
+end
+""", """
+i = 0
+s = 0
+while i < {N1}:
+    s += i
+    i += 1
+"""),
+    "book exp 8-1: times with a block, 1,000,000": ("""
+sum = 0
+{N1}.times { |i| sum += i }
+""", """
+s = 0
+for i in range({N1}):
+    s += i
+"""),
+    "book exp 8-2: lambda call, 1,000,000": ("""
+sum = 0
+add = ->(i) { sum += i }
+i = 0
+while i < {N1}
+  add.(i)
+  i += 1
+end
+""", """
+s = 0
+def add(i):
+    global s
+    s += i
+i = 0
+while i < {N1}:
+    add(i)
+    i += 1
+"""),
+    "method dispatch: objects, 300,000 calls": ("""
+class Point
+  attr_reader :x, :y
+  def initialize(x, y)
+    @x = x
+    @y = y
+  end
+  def +(o) = Point.new(x + o.x, y + o.y)
+end
+p1 = Point.new(0, 0)
+d = Point.new(1, 2)
+i = 0
+while i < {N03}
+  p1 = p1 + d
+  i += 1
+end
+""", """
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __add__(self, o):
+        return Point(self.x + o.x, self.y + o.y)
+p1 = Point(0, 0)
+d = Point(1, 2)
+i = 0
+while i < {N03}:
+    p1 = p1 + d
+    i += 1
+"""),
+}
+
+
+def fill(src: str, scale: float) -> str:
+    return (src.replace("{N3}", str(int(3_000_000 * scale)))
+               .replace("{N1}", str(int(1_000_000 * scale)))
+               .replace("{N03}", str(int(300_000 * scale))))
+
+
+def ours(src: str) -> float:
+    from rubyvm.compiler import compile as compile_iseq
+    from rubyvm.vm import run_iseq
+    iseq = compile_iseq(src.encode(), "bench.rb")
+    out, err = io.StringIO(), io.StringIO()
+    t0 = time.process_time()
+    status = run_iseq(iseq, out, err, "bench.rb")
+    dt = time.process_time() - t0
+    if status != 0:
+        raise SystemExit(f"our VM failed: {err.getvalue()}")
+    return dt
+
+
+def cruby(src: str) -> float | None:
+    if not shutil.which("ruby"):
+        return None
+    code = ("t = Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID); eval(File.read(ARGV[0]));"
+            " p Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID) - t")
+    path = ROOT / "bench" / ".vm_bench.rb"
+    path.write_text(src)
+    try:
+        out = subprocess.run(["ruby", "-e", code, str(path)], capture_output=True, text=True)
+        return float(out.stdout.split()[-1])
+    finally:
+        path.unlink()
+
+
+def cpython(src: str) -> float:
+    code = compile(src, "bench.py", "exec")
+    t0 = time.process_time()
+    exec(code, {"__name__": "bench"})
+    return time.process_time() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", type=float, default=1.0)
+    args = ap.parse_args()
+    sys.setrecursionlimit(20000)
+    print(f"{'program':44} {'rubyvm':>9} {'CRuby':>9} {'CPython':>9} {'vs CRuby':>9} {'vs CPython':>10}")
+    for name, (rb, py) in PROGRAMS.items():
+        rb, py = fill(rb, args.scale), fill(py, args.scale)
+        t_ours, t_c, t_py = ours(rb), cruby(rb), cpython(py)
+        c = f"{t_c:8.3f}s" if t_c else "      n/a"
+        rc = f"{t_ours / t_c:8.0f}x" if t_c else "      n/a"
+        print(f"{name:44} {t_ours:8.3f}s {c} {t_py:8.3f}s {rc} {t_ours / t_py:9.1f}x")
+    print("instructions per second: not measured yet (the VM has no instruction counter yet)")
+
+
+if __name__ == "__main__":
+    main()
