@@ -47,6 +47,9 @@ goldens: install
 
 bench: install
 	$(PY) bench/lex_bench.py
+	$(PY) bench/parse_bench.py
+	$(PY) bench/compile_bench.py
+	$(PY) bench/vm_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
