@@ -5,15 +5,13 @@ in one ruby process, which also parses), measured in this run. Times are the bes
 several runs; the compile-only share (AST -> iseq) is printed too."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from common import best_of, ruby_best_of  # noqa: E402
 from rubyvm.compiler import compile as compile_iseq  # noqa: E402
 from rubyvm.parser import parse  # noqa: E402
 
@@ -23,13 +21,6 @@ def ruby_source(lines: int = 1000) -> str:
     return sample(lines)
 
 
-def best_of(fn, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 def compile_only(tree, path: str):
@@ -58,21 +49,10 @@ def main() -> None:
     print(f"  rubyvm lex+parse             {parse_t * 1000:8.1f} ms")
     print(f"  rubyvm compile (AST->iseq)   {comp * 1000:8.1f} ms")
     print(f"  rubyvm lex+parse+compile     {total * 1000:8.1f} ms   target <= 150 ms")
-    if shutil.which("ruby"):
-        path = ROOT / "bench" / ".compile_bench_input.rb"
-        path.write_bytes(src)
-        code = ("s = File.read(ARGV[0]); t = []; "
-                "9.times { a = Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID); "
-                "RubyVM::InstructionSequence.compile(s, 'bench.rb'); "
-                "t << Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID) - a }; p t.min")
-        out = subprocess.run(["ruby", "-e", code, str(path)], capture_output=True, text=True)
-        path.unlink()
-        if out.returncode == 0:
-            cr = float(out.stdout)
-            print(f"  CRuby 3.1 ISeq.compile       {cr * 1000:8.1f} ms   ratio rubyvm/CRuby "
-                  f"{total / cr:5.1f}x")
-        else:
-            print("  CRuby: failed:", out.stderr.strip()[:200])
+    cr = ruby_best_of(["RubyVM::InstructionSequence.compile(s, 'bench.rb')"], src, repeat=9)
+    if cr:
+        print(f"  CRuby 3.1 ISeq.compile       {cr[0] * 1000:8.1f} ms   ratio rubyvm/CRuby "
+              f"{total / cr[0]:5.1f}x")
     else:
         print("  CRuby: `ruby` not on PATH, no ratio")
 

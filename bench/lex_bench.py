@@ -10,13 +10,13 @@ import io
 import shutil
 import subprocess
 import sys
-import time
 import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from common import best_of  # noqa: E402
 from rubyvm.lexer import Lexer, lex  # noqa: E402
 
 
@@ -26,14 +26,6 @@ def ruby_source(lines: int = 1000) -> str:
     return sample(lines)
 
 
-def best_of(fn, repeat: int = 9) -> float:
-    """The best CPU time of several runs (less disturbed by other processes than wall time)."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 def main() -> None:

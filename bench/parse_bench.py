@@ -4,27 +4,18 @@ target: 150 ms or less), beside CRuby 3.1 parsing the same file (Ripper.sexp, an
 RubyVM::AbstractSyntaxTree.parse), measured in this run as best CPU time of several runs."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+from common import best_of, ruby_best_of  # noqa: E402
 from rubyvm.lexer import Lexer  # noqa: E402
 from rubyvm.parser import parse, sexp  # noqa: E402
 from sample import sample  # noqa: E402
 
 
-def best_of(fn, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 def main() -> None:
@@ -38,16 +29,10 @@ def main() -> None:
     print(f"  lex only                     {lex_t * 1000:8.1f} ms")
     print(f"  lex + parse to the AST       {ast_t * 1000:8.1f} ms   target <= 150 ms")
     print(f"  lex + parse to Ripper.sexp   {sexp_t * 1000:8.1f} ms")
-    if shutil.which("ruby"):
-        path = ROOT / "bench" / ".parse_bench_input.rb"
-        path.write_bytes(src)
-        code = ("require 'ripper'; s = File.read(ARGV[0]); "
-                "t = ->(f) { (1..7).map { a = Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID); "
-                "f.(); Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID) - a }.min }; "
-                "p t.(-> { RubyVM::AbstractSyntaxTree.parse(s) }), t.(-> { Ripper.sexp(s) })")
-        out = subprocess.run(["ruby", "-e", code, str(path)], capture_output=True, text=True)
-        path.unlink()
-        ast_c, sexp_c = (float(x) for x in out.stdout.split())
+    cr = ruby_best_of(["RubyVM::AbstractSyntaxTree.parse(s)", "Ripper.sexp(s)"], src,
+                      prelude="require 'ripper'")
+    if cr:
+        ast_c, sexp_c = cr
         print(f"  CRuby 3.1 AST                {ast_c * 1000:8.1f} ms   ratio rubyvm/CRuby {ast_t / ast_c:6.1f}x")
         print(f"  CRuby 3.1 Ripper.sexp        {sexp_c * 1000:8.1f} ms   ratio rubyvm/CRuby {sexp_t / sexp_c:6.1f}x")
     else:
