@@ -93,6 +93,8 @@ def bootstrap(vm):
     include_module(vm, vm.cNumeric, vm.mComparable)
     vm.cInteger = C("Integer", vm.cNumeric)
     vm.cFloat = C("Float", vm.cNumeric)
+    vm.cRational = C("Rational", vm.cNumeric)
+    vm.cComplex = C("Complex", vm.cNumeric)
     vm.cString = C("String")
     include_module(vm, vm.cString, vm.mComparable)
     vm.cSymbol = C("Symbol")
@@ -181,10 +183,10 @@ def bootstrap(vm):
 
     from . import (core_array, core_exception, core_hash, core_kernel, core_module,
                    core_numeric, core_object, core_proc, core_range, core_regexp, core_string,
-                   core_misc)
+                   core_misc, core_rational)
     for mod in (core_object, core_module, core_kernel, core_exception, core_numeric,
                 core_string, core_array, core_hash, core_range, core_regexp, core_proc,
-                core_misc):
+                core_misc, core_rational):
         mod.init(vm)
     from .prelude import load_prelude
     load_prelude(vm)

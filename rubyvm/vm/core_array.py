@@ -33,12 +33,15 @@ def to_ary(vm, v):
     return r
 
 
+from fractions import Fraction  # noqa: E402
+
+
 def sort_key(vm, blk=None):
     def c(x, y):
         if blk is not None:
             r = vm.yield_block(blk, [x, y])
         else:
-            if type(x) in (int, float) and type(y) in (int, float):
+            if type(x) in (int, float, Fraction) and type(y) in (int, float, Fraction):
                 return (x > y) - (x < y)
             if type(x) is RString and type(y) is RString:
                 return (x.s > y.s) - (x.s < y.s)

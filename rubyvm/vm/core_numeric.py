@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from ..core import RubyError as CoreError
 from ..core import float_format as FF
@@ -11,7 +12,8 @@ from .objects import RString, RSymbol, intern
 
 
 def num(v):
-    return type(v) is int or type(v) is float
+    t = type(v)
+    return t is int or t is float or t is Fraction
 
 
 def core_call(vm, fn, *a):
@@ -27,7 +29,7 @@ def coerce_fail(vm, a, b, op):
     if op in ("+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", "div", "divmod", "fdiv",
               "modulo", "remainder", "pow"):
         desc = "nil" if b is None else "true" if b is True else "false" if b is False else \
-            vm.real_class(b).name
+            inspect(vm, b) if type(b) is RSymbol else vm.real_class(b).name
         if b is None or b is True or b is False:
             vm.type_error(f"{desc} can't be coerced into {vm.real_class(a).name}")
         vm.type_error(f"{desc} can't be coerced into {vm.real_class(a).name}")
@@ -61,7 +63,7 @@ def int_pow(vm, a, b):
         return float(Fraction(a) ** b) if False else make_rational(vm, a, b)
     if type(b) is float:
         if a < 0 and not b.is_integer():
-            return complex_unsupported(vm)
+            return complex_unsupported(vm, a, b)
         try:
             return float(a) ** b
         except OverflowError:
@@ -72,13 +74,15 @@ def int_pow(vm, a, b):
 
 
 def make_rational(vm, a, b):
-    from fractions import Fraction
-    r = Fraction(a) ** b
-    return vm.str_new(f"({r.numerator}/{r.denominator})") if False else float(r)
+    if a == 0:
+        vm.raise_(vm.eZeroDivisionError, "divided by 0")
+    return Fraction(a) ** b
 
 
-def complex_unsupported(vm):
-    vm.raise_(vm.eNotImplementedError, "Complex numbers are not supported yet")
+def complex_unsupported(vm, a=None, b=None):
+    from .core_rational import RCpx
+    r = (-a) ** b
+    return RCpx(r * math.cos(math.pi * b), r * math.sin(math.pi * b))
 
 
 def int_div(vm, a, b):
@@ -220,6 +224,10 @@ def init(vm):
 
     def fpow(vm, a, args, b):
         x = args[0]
+        if not num(x):
+            return do_coerce(vm, a, x, "**")
+        if a < 0 and not float(x).is_integer():
+            return complex_unsupported(vm, a, float(x))
         try:
             return a ** x
         except ZeroDivisionError:
@@ -274,7 +282,14 @@ def init(vm):
     defm(I, "to_int", lambda vm, a, args, b: a, 0)
     defm(I, "floor", lambda vm, a, args, b: FF.int_floor(a, args[0]) if args else a, -1)
     defm(I, "ceil", lambda vm, a, args, b: FF.int_ceil(a, args[0]) if args else a, -1)
-    defm(I, "round", lambda vm, a, args, b: FF.int_round(a, args[0]) if args else a, -1)
+    def i_round(vm, a, args, b, kw=None):
+        half = None
+        if kw is not None:
+            h = kw.d.get(intern("half"))
+            if h is not None:
+                half = h[1].name if type(h[1]) is RSymbol else None
+        return core_call(vm, FF.int_round, a, args[0], half or "up") if args else a
+    defm(I, "round", i_round, -1, kw=True)
     defm(I, "truncate", lambda vm, a, args, b: a, -1)
     defm(I, "chr", lambda vm, a, args, b: vm.str_new(chr(a)), -1)
     defm(I, "ord", lambda vm, a, args, b: a, 0)

@@ -23,6 +23,9 @@ def format_str(vm, fmt, args):
                                              name_key=lambda n: intern(n)))
 
 
+from fractions import Fraction  # noqa: E402
+
+
 class _Wrap:
     def __init__(self, v):
         self.v = v
@@ -31,7 +34,7 @@ class _Wrap:
 def _to_core(vm, a):
     if isinstance(a, RString):
         return a.s
-    if a is None or a is True or a is False or type(a) in (int, float):
+    if a is None or a is True or a is False or type(a) in (int, float, Fraction):
         return a
     if isinstance(a, RArray):
         return [_to_core(vm, x) for x in a.a]
@@ -168,7 +171,13 @@ def init(vm):
 
     def chomp(vm, s, a, b):
         t = s.s
-        if a:
+        if a and a[0] is None:
+            return new(t)
+        if a and a[0].s == "":
+            while t.endswith("\n"):
+                t = t[:-2] if t.endswith("\r\n") else t[:-1]
+            return new(t)
+        if a and a[0].s != "\n":
             suf = a[0].s
             return new(t[:-len(suf)] if suf and t.endswith(suf) else t)
         if t.endswith("\r\n"):
@@ -177,7 +186,7 @@ def init(vm):
             return new(t[:-1])
         return new(t)
     defm(S, "chomp", chomp, -1)
-    defm(S, "chop", lambda vm, s, a, b: new(s.s[:-1]), 0)
+    defm(S, "chop", lambda vm, s, a, b: new(s.s[:-2] if s.s.endswith("\r\n") else s.s[:-1]), 0)
     defm(S, "chars", lambda vm, s, a, b: vm.ary_new([new(c) for c in s.s]), 0)
     defm(S, "bytes", lambda vm, s, a, b: vm.ary_new(list(s.s.encode("utf-8", "surrogateescape"))), 0)
     defm(S, "lines", lambda vm, s, a, b: vm.ary_new([new(x) for x in s.s.splitlines(True)]), -1)
@@ -279,6 +288,21 @@ def init(vm):
     defm(S, "succ", lambda vm, s, a, b: new(_succ(s.s)), 0)
     defm(S, "next", lambda vm, s, a, b: new(_succ(s.s)), 0)
     defm(S, "tr", lambda vm, s, a, b: new(_tr(s.s, a[0].s, a[1].s)), 2)
+
+    def bang2(meth):
+        def f(vm, s, a, b):
+            check_frozen(vm, s)
+            r = vm.call_method(s, meth, list(a))
+            if r.s == s.s:
+                return None
+            s.s = r.s
+            return s
+        return f
+    for meth in ("tr", "delete", "squeeze", "succ", "next",
+                 "lstrip", "rstrip", "chop"):
+        if meth + "!" not in S.m_tbl:
+            defm(S, meth + "!", bang2(meth), -1)
+    defm(S, "chomp!", bang2("chomp"), -1)
     defm(S, "encoding", lambda vm, s, a, b: vm.str_new("ASCII-8BIT" if s.binary else "UTF-8"), 0)
     defm(S, "force_encoding", lambda vm, s, a, b: s, 1)
     defm(S, "b", lambda vm, s, a, b: RString(vm.cString, s.s.encode("utf-8", "surrogateescape").decode("latin-1"), True), 0)
@@ -318,6 +342,37 @@ def init(vm):
     defm(Y, "start_with?", lambda vm, s, a, b: any(s.name.startswith(x.s) for x in a), -1)
     defm(Y, "end_with?", lambda vm, s, a, b: any(s.name.endswith(x.s) for x in a), -1)
     defm(Y, "empty?", lambda vm, s, a, b: not s.name, 0)
+
+    def via_str(name, to_sym):
+        def f(vm, s, a, b):
+            r = vm.call_method(new(s.name), name, list(a))
+            return intern(r.s) if to_sym and isinstance(r, RString) else r
+        return f
+    for name in ("downcase", "capitalize", "swapcase", "succ", "next"):
+        defm(Y, name, via_str(name, True), -1)
+    for name in ("match?", "encoding"):
+        defm(Y, name, via_str(name, False), -1)
+    def _asc_low(t):
+        return "".join(c.lower() if "A" <= c <= "Z" else c for c in t)
+
+    def s_casecmp(vm, s, a, b):
+        if not isinstance(a[0], RString):
+            vm.type_error(f"no implicit conversion of {vm.describe_class(a[0])} into String")
+        x, y = _asc_low(s.s), _asc_low(a[0].s)
+        return (x > y) - (x < y)
+
+    def s_casecmp_p(vm, s, a, b):
+        if not isinstance(a[0], RString):
+            vm.type_error(f"no implicit conversion of {vm.describe_class(a[0])} into String")
+        return s.s.casefold() == a[0].s.casefold()
+    if "casecmp" not in S.m_tbl:
+        defm(S, "casecmp", s_casecmp, 1)
+    if "casecmp?" not in S.m_tbl:
+        defm(S, "casecmp?", s_casecmp_p, 1)
+    defm(Y, "casecmp", lambda vm, s, a, b: vm.call_method(new(s.name), "casecmp", [new(a[0].name)])
+         if type(a[0]) is RSymbol else None, 1)
+    defm(Y, "casecmp?", lambda vm, s, a, b: vm.call_method(new(s.name), "casecmp?", [new(a[0].name)])
+         if type(a[0]) is RSymbol else None, 1)
 
     def to_proc(vm, s, a, b):
         from .objects import Block, RProc

@@ -21,6 +21,10 @@ from .objects import (FL_FROZEN, HEAP, Block, Cref, Env, RArray, RBasic, RClass,
 MAX_FRAMES = 10900          # about where CRuby 3.1's 1 MB VM stack overflows for a small method
 
 
+from fractions import Fraction
+from .core_rational import RCpx
+
+
 class NilKey:
     pass
 
@@ -70,6 +74,10 @@ class VM:
             return self.cFloat
         if v is None:
             return self.cNilClass
+        if t is Fraction:
+            return self.cRational
+        if t is RCpx:
+            return self.cComplex
         if v is True:
             return self.cTrueClass
         if v is False:
@@ -110,6 +118,8 @@ class VM:
             return ("s", v.s)
         if t is float:
             return ("f", v)
+        if t is Fraction:
+            return ("R", v)
         if v is None:
             return _NIL_KEY
         if v is True:
@@ -157,6 +167,15 @@ class VM:
                 for part in v.inspect.split("::"):
                     k = k.const_tbl[part]
                 return k
+            if v.cls == "Rational":
+                return Fraction(v.value.value)
+            if v.cls == "Complex":
+                c = v.value
+                from ..ast.literals import RRational as LitRat
+
+                def part(x):
+                    return Fraction(x.value) if isinstance(x, LitRat) else self.literal(x)
+                return RCpx(part(c.real), part(c.imag))
             raise NotImplementedError(f"literal {v.cls}")
         if isinstance(v, RubyHash):
             h = self.hash_new()
