@@ -87,7 +87,6 @@ XFAIL: dict[str, str] = {
     "meth_singleton_method_object": "output differs: not analysed yet",
     "meth_to_proc": 'VM bug: IndexError: list index out of range (StandardError)',
     "mm_class_level": "output differs: not analysed yet",
-    "mm_respond_to_missing": 'core method missing: undefined method `delete_prefix\' for "get_foo":String',
     "mod_include_into_module_after": "output differs: not analysed yet",
     "mod_prepend_ancestors": "core method missing: undefined method `super_method' for #<UnboundMethod:",
     "obj_main_object": 'core method missing: uninitialized constant TOPLEVEL_BINDING',

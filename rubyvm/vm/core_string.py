@@ -277,6 +277,16 @@ def init(vm):
     defm(S, "include?", lambda vm, s, a, b: to_str(vm, a[0]) in s.s, 1)
     defm(S, "start_with?", lambda vm, s, a, b: any((x.pat.match(s.s) is not None) if not isinstance(x, RString) else s.s.startswith(x.s) for x in a), -1)
     defm(S, "end_with?", lambda vm, s, a, b: any(s.s.endswith(x.s) for x in a), -1)
+
+    def delete_prefix(vm, s, a, b):
+        p = to_str(vm, a[0])
+        return vm.str_new(s.s[len(p):] if p and s.s.startswith(p) else s.s)
+
+    def delete_suffix(vm, s, a, b):
+        x = to_str(vm, a[0])
+        return vm.str_new(s.s[:-len(x)] if x and s.s.endswith(x) else s.s)
+    defm(S, "delete_prefix", delete_prefix, 1)
+    defm(S, "delete_suffix", delete_suffix, 1)
     defm(S, "index", lambda vm, s, a, b: (lambda i: None if i < 0 else i)(s.s.find(a[0].s, *(a[1:]))) if isinstance(a[0], RString) else _re_index(vm, s, a[0]), -1)
     defm(S, "rindex", lambda vm, s, a, b: (lambda i: None if i < 0 else i)(s.s.rfind(a[0].s)), -1)
     defm(S, "count", lambda vm, s, a, b: sum(1 for c in s.s if c in _charset(a[0].s)), -1)
