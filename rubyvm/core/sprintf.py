@@ -36,28 +36,24 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v", "\b
 
 
 def str_inspect(s: str, binary: bool = False) -> str:
-    """String#inspect for a UTF-8 string (cf. rb_str_inspect); with binary=True, of its bytes
-    as an ASCII-8BIT string, where every byte outside printable ASCII shows as \\xNN."""
-    if binary:                                          # bytes >= 0x80 as undecodable
-        s = "".join(chr(b) if b < 0x80 else chr(0xDC00 + b)
-                    for b in s.encode("utf-8", "surrogateescape"))
+    """String#inspect (rb_str_inspect). A UTF-8 string goes to the lexer's ruby_str_inspect
+    (whose printable table comes from CRuby); with binary=True the string is taken as the
+    bytes of an ASCII-8BIT string, where every byte outside printable ASCII shows as \\xNN."""
+    if not binary:
+        from rubyvm.lexer.inspect import ruby_str_inspect
+        return ruby_str_inspect(s)
+    data = s.encode("utf-8", "surrogateescape")
     out = ['"']
-    for i, ch in enumerate(s):
-        code = ord(ch)
+    for i, b in enumerate(data):
+        ch = chr(b)
         if ch in _ESCAPES:
             out.append(_ESCAPES[ch])
-        elif ch == "#" and s[i + 1:i + 2] in ("{", "$", "@"):
+        elif ch == "#" and data[i + 1:i + 2] in (b"{", b"$", b"@"):
             out.append("\\#")
-        elif 0xDC80 <= code <= 0xDCFF:                 # an undecodable byte
-            out.append(f"\\x{code - 0xDC00:02X}")
-        elif binary and code < 0x80 and not (0x20 <= code < 0x7F):
-            out.append(f"\\x{code:02X}")
-        elif (code < 0x7F and ch.isprintable()) or (code >= 0xA0 and ch.isprintable()):
+        elif 0x20 <= b < 0x7F:
             out.append(ch)
-        elif code < 0x10000:
-            out.append(f"\\u{code:04X}")
         else:
-            out.append(f"\\u{{{code:X}}}")
+            out.append(f"\\x{b:02X}")
     out.append('"')
     return "".join(out)
 
