@@ -90,7 +90,6 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
         self.scopes = [Scope(False)]
         self.block_stack: list[list] = []   # what each `end`/`}`/`)` closes: [kind, data...]
         self.last_sig: Optional[Token] = None   # the last non-trivia token
-        self.prev_sig: Optional[Token] = None
         self.sig_tokens: list[Token] = []
         self.stmt_start = 0                 # index into sig_tokens where this statement began
         self.def_pending = 0                # 1: after `def`, expecting a name; 2: after singleton
@@ -182,9 +181,6 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
 
     def _line_start_of(self, off: int) -> int:
         return self.line_starts[self._line_of(off)]
-
-    def at_eol(self) -> bool:
-        return self.p >= self.pend
 
     # ------------------------------------------------------------------ state tests
     def is_beg(self) -> bool:

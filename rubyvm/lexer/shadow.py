@@ -94,7 +94,7 @@ class ParserShadowMixin:
         prev = self.last_sig
         if self.tok_cmd_state:
             self.stmt_start = len(self.sig_tokens)     # command_start: a statement begins here
-        self.prev_sig, self.last_sig = prev, tok
+        self.last_sig = tok
         self.sig_tokens.append(tok)
         if typ == "'\\n'" or typ == "';'":
             self._end_statement()
