@@ -299,7 +299,7 @@ class VM:
                 else:
                     out.append((self.script_name, 0, f.mid))
                 continue
-            if f.type in ("TOP",) and f.iseq.path == "<internal:prelude>":
+            if f.type in ("TOP",) and f.iseq.path.startswith("<internal:"):
                 continue
             out.append((f.iseq.path, self.frame_line(f), f.iseq.label))
         # in CRuby 3.1 the <main> of a required file etc. ... only the main script here

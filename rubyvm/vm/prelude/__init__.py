@@ -1,5 +1,6 @@
-"""The Ruby prelude: core methods that yield, defined in Ruby (prelude.rb), compiled by our
-own compiler. The compiled iseq is cached on disk (like the LALR tables), keyed by the prelude
+"""The Ruby prelude: core methods that yield, defined in Ruby (prelude.rb and the other *.rb
+files here, loaded in name order, each as `<internal:NAME>` like CRuby's builtin preludes),
+compiled by our own compiler. The compiled iseq is cached on disk (like the LALR tables), keyed by the prelude
 and by the source of every stage that compiles it, so a start-up does not recompile it."""
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ _CACHE: dict = {}
 
 
 def _cache_key() -> str:
-    h = hashlib.sha256((HERE / "prelude.rb").read_bytes())
+    h = hashlib.sha256()
+    for f in _sources():
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
     for stage in _STAGES:
         for f in sorted((ROOT / stage).rglob("*.py")) + sorted((ROOT / stage).rglob("*.lark")):
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _sources() -> list[Path]:
+    """prelude.rb first, then the other preludes in name order."""
+    return sorted(HERE.glob("*.rb"), key=lambda f: (f.name != "prelude.rb", f.name))
 
 
 def _cache_dirs() -> list[Path]:
@@ -28,7 +36,7 @@ def _cache_dirs() -> list[Path]:
 
 
 def prelude_iseq():
-    """The compiled prelude: from memory, from the disk cache, or compiled now."""
+    """The compiled preludes (a list of iseqs): from memory, the disk cache, or compiled now."""
     iseq = _CACHE.get("iseq")
     if iseq is not None:
         return iseq
@@ -41,7 +49,7 @@ def prelude_iseq():
             continue
     if iseq is None:
         from ...compiler import compile as compile_iseq
-        iseq = compile_iseq((HERE / "prelude.rb").read_bytes(), "<internal:prelude>")
+        iseq = [compile_iseq(f.read_bytes(), f"<internal:{f.stem}>") for f in _sources()]
         for d in _cache_dirs():
             try:
                 d.mkdir(parents=True, exist_ok=True)
@@ -56,9 +64,9 @@ def prelude_iseq():
 
 
 def load_prelude(vm):
-    iseq = prelude_iseq()
     vm.loading_prelude = True
     try:
-        vm.run_top(iseq)
+        for iseq in prelude_iseq():
+            vm.run_top(iseq)
     finally:
         vm.loading_prelude = False
