@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import insns as table
 from ..iseq.iseq import UNDEF
+from .events import DECODED, trace_decoded, tracing
 
 
 class CallData:
@@ -43,7 +44,8 @@ VM_CALL_KW_SPLAT_MUT = 1 << 12
 
 
 class Decoded:
-    __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index")
+    __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index",
+                 "plain", "__weakref__")
 
     def __init__(self):
         self.code = []
@@ -54,6 +56,7 @@ class Decoded:
         self.events = []
         self.ics = {}
         self.opt_index = []
+        self.plain = None       # the untraced code while tracing is on (see events.py)
 
 
 class ICache:
@@ -123,4 +126,7 @@ def decode(vm, iseq):
                  for e in iseq.catch_table]
     dec.opt_index = [index_of[w] for w in iseq.params.opt_table]
     iseq._dec = dec
+    DECODED.add(dec)
+    if tracing():
+        trace_decoded(dec, True)
     return dec

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from . import method as M
+from .events import Events
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG, VM_CALL_VCALL, decode)
 from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, METHOD, RESCUE,
@@ -60,6 +61,7 @@ class VM:
         self.finish_val = None
         self.missing_reason = None
         self.loading_prelude = False
+        self.events = Events(self)
         from .bootstrap import bootstrap
         bootstrap(self)
 
@@ -558,12 +560,17 @@ class VM:
         if len(frames) >= MAX_FRAMES:
             self.raise_(self.eSystemStackError, "stack level too deep")
         frames.append(nf)
+        ev = self.events
+        if ev.on:
+            ev.emit("c_call", nf, mid=mid, recv=recv)
         if me.kw:
             r = me.body(self, recv, args, blk, kw)
         else:
             r = me.body(self, recv, args, blk)
         if r.__class__ is Frame:        # the cfunc pushed a Ruby frame to run in its place
             return r
+        if ev.on:
+            ev.emit("c_return", nf, value=r, mid=mid, recv=recv)
         # pop the cfunc frame
         if frames and frames[-1] is nf:
             frames.pop()
@@ -871,6 +878,13 @@ class VM:
                     return self.finish_val
             except VMExit:
                 raise
+            except KeyboardInterrupt:
+                # SIGINT (the kernel's interrupt, Ctrl-C) becomes Ruby's Interrupt
+                e = self.make_exc(self.eInterrupt, "")
+                e.ivars["bt"] = self.backtrace_ary()
+                f = self.handle(RubyError(e), base)
+                if f is _FINISHED:
+                    return self.finish_val
             except (NotImplementedError, TypeError, AttributeError, KeyError, IndexError,
                     ValueError, ZeroDivisionError, AssertionError, OverflowError) as ex:
                 # an internal error becomes a Ruby exception, never a Python traceback
@@ -894,6 +908,9 @@ class VM:
             state = TAG_RAISE
             errobj = err.exc
             self.errinfo = errobj
+            if self.events.on and not getattr(err, "traced", False):
+                err.traced = True
+                self.events.emit("raise", frames[-1] if frames else None, value=errobj)
         else:
             state = err.state
             errobj = err
