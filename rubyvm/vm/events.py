@@ -1,8 +1,9 @@
 """The events API: one narrow observer interface the VM publishes to (cf. vm_trace.c).
 
 TracePoint-shaped events -- line, call, return, c_call, c_return, b_call, b_return, class, end,
-raise -- plus three of our own for the visualisers: `instruction` (after every instruction),
-`frame` (the control-frame stack changed depth) and `stack` (the value stack changed).
+raise -- plus three of our own for the visualisers: `instruction` (about to run the instruction
+at `ev.pc` of `ev.frame`: the state is the one left by the previous instruction), `frame` (the
+control-frame stack changed depth) and `stack` (the value stack changed size).
 
 Like CRuby's rb_iseq_trace_set, which swaps each instruction for its `trace_` twin, turning
 tracing on rewrites the pre-decoded code of every iseq in place so each entry goes through
@@ -136,8 +137,8 @@ def _is_internal(frame):
 
 # ---- the traced dispatch ---------------------------------------------------------------------
 def _traced(vm, f, ins):
-    """The `trace_` twin of every instruction: fire the iseq events attached here, run the
-    original handler, then report the instruction and any frame/stack change."""
+    """The `trace_` twin of every instruction: fire the iseq events attached here, report the
+    instruction, run the original handler, then report any frame/stack change."""
     pc = f.pc - 1
     dec = f.iseq._dec
     fn = dec.plain[pc][0]
@@ -153,10 +154,10 @@ def _traced(vm, f, ins):
             if flags & _BIT[name]:
                 st = vm.stack
                 events.emit(name, f, pc, value=st[-1] if st else None)
-    r = fn(vm, f, ins)
     want = events.want
     if "instruction" in want:
         events.emit("instruction", f, pc)
+    r = fn(vm, f, ins)
     if "frame" in want and len(vm.frames) != events._last_frames:
         events._last_frames = len(vm.frames)
         events.emit("frame", f, pc)

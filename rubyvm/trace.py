@@ -1,0 +1,275 @@
+"""Recording a run step by step, for the stepper widget and `%%trace`.
+
+A Recorder subscribes to the VM's `instruction` event (rubyvm/vm/events.py) and, before each
+instruction runs, takes a Snapshot of what chapter 3 of the book draws: the control-frame stack
+(type, self, pc, iseq, locals, and the EP each frame points at), the value stack, and the output
+so far. The run happens once; a viewer then replays the snapshots in any order, so stepping back
+is free.
+
+Values are described without calling Ruby (no user #inspect runs inside a snapshot): see `peek`.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .vm.events import StopExecution
+
+DEFAULT_STEP_CAP = 100_000
+
+
+# ---- describing values without running Ruby --------------------------------------------------
+def peek(vm, v, depth: int = 2, limit: int = 60) -> str:
+    """A short inspect-like text for v, computed in Python only."""
+    s = _peek(vm, v, depth)
+    return s if len(s) <= limit else s[:limit - 3] + "..."
+
+
+def _peek(vm, v, depth):
+    from fractions import Fraction
+
+    from .core.float_format import float_to_s
+    from .lexer.inspect import ruby_str_inspect
+    from .vm.objects import (RArray, RClass, RHash, RObject, RProc, RRange, RString,
+                             RSymbol)
+    if v is None:
+        return "nil"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    t = type(v)
+    if t is int:
+        return str(v)
+    if t is float:
+        return float_to_s(v)
+    if t is Fraction:
+        return f"({v.numerator}/{v.denominator})"
+    if t is RSymbol:
+        return ":" + v.name
+    if isinstance(v, RString):
+        return ruby_str_inspect(v.s) if not getattr(v, "binary", False) else repr(v.s)[1:-1]
+    if depth <= 0:
+        return "..."
+    if isinstance(v, RArray):
+        items = [_peek(vm, x, depth - 1) for x in v.a[:8]]
+        return "[" + ", ".join(items) + (", ..." if len(v.a) > 8 else "") + "]"
+    if isinstance(v, RHash):
+        items = [f"{_peek(vm, k, depth - 1)}=>{_peek(vm, x, depth - 1)}"
+                 for k, x in list(v.d.values())[:6]]
+        return "{" + ", ".join(items) + (", ..." if len(v.d) > 6 else "") + "}"
+    if isinstance(v, RRange):
+        b = "" if v.beg is None else _peek(vm, v.beg, depth - 1)
+        e = "" if v.end is None else _peek(vm, v.end, depth - 1)
+        return f"{b}{'...' if v.excl else '..'}{e}"
+    if isinstance(v, RClass):
+        return v.name or ("#<Class:?>" if not v.is_module else "#<Module:?>")
+    if isinstance(v, RProc):
+        return "#<Proc (lambda)>" if v.is_lambda else "#<Proc>"
+    if v is getattr(vm, "top_self", None):
+        return "main"
+    cls = vm.real_class(v) if hasattr(v, "klass") else None
+    name = getattr(cls, "name", None) or "?"
+    if isinstance(v, RObject) and v.ivars and depth > 1:
+        ivs = ", ".join(f"{k}={_peek(vm, x, depth - 1)}" for k, x in list(v.ivars.items())[:4]
+                        if isinstance(k, str) and k.startswith("@"))
+        if ivs:
+            return f"#<{name} {ivs}>"
+    return f"#<{name}>"
+
+
+# ---- snapshots -------------------------------------------------------------------------------
+@dataclass
+class FrameView:
+    """One control frame as chapter 3 draws it."""
+    type: str
+    label: str
+    path: str
+    line: int
+    pc: int                 # word position of the next instruction (-1 for a C frame)
+    self_: str
+    locals: list            # [(name, value text)]
+    ep: Optional[int]       # a small number naming the frame's environment
+    ep_prev: Optional[int]  # the environment its EP's prev link points at
+    escaped: bool           # the environment moved to the heap (captured by a Proc/binding)
+    iseq_id: Optional[int]  # key into Trace.iseqs
+    stack: list             # the value-stack slots this frame owns (texts)
+    internal: bool = False  # a prelude method (CRuby implements it in C)
+
+
+@dataclass
+class Snapshot:
+    step: int
+    frames: list            # [FrameView], bottom first
+    out_len: int            # how much of Trace.output had been written
+    insn: str = ""          # the instruction about to run, as the disassembler prints it
+    line: int = 0
+    path: str = ""
+
+
+@dataclass
+class Trace:
+    source: str
+    path: str
+    steps: list = field(default_factory=list)
+    iseqs: dict = field(default_factory=dict)       # id -> iseq
+    output: str = ""
+    truncated: bool = False
+    cap: int = DEFAULT_STEP_CAP
+    result: Optional[str] = None                    # the value of the last expression
+    error: Optional[str] = None                     # the uncaught exception, as CRuby prints it
+
+    def __len__(self):
+        return len(self.steps)
+
+
+class _Tee(io.TextIOBase):
+    def __init__(self, inner, buf):
+        self.inner = inner
+        self.buf = buf
+
+    def write(self, s):
+        self.buf.append(s)
+        if self.inner is not None:
+            self.inner.write(s)
+        return len(s)
+
+    def flush(self):
+        if self.inner is not None:
+            self.inner.flush()
+
+
+class Recorder:
+    """Record every instruction of a run into a Trace (at most `cap` steps)."""
+
+    def __init__(self, vm, trace: Trace):
+        self.vm = vm
+        self.trace = trace
+        self.env_ids: dict = {}
+        self.out: list = []
+        self.out_len = 0
+
+    def env_id(self, env):
+        if env is None:
+            return None
+        k = id(env)
+        n = self.env_ids.get(k)
+        if n is None:
+            n = self.env_ids[k] = (len(self.env_ids) + 1, env)   # keep env alive: ids stay unique
+        return n[0]
+
+    def __call__(self, ev):
+        trace = self.trace
+        if len(trace.steps) >= trace.cap:
+            trace.truncated = True
+            raise StopExecution(f"stopped after {trace.cap} steps")
+        trace.steps.append(self.snapshot(ev.frame, ev.pc))
+
+    def snapshot(self, cur=None, pc=None) -> Snapshot:
+        vm = self.vm
+        frames = []
+        stack = vm.stack
+        fl = vm.frames
+        for i, f in enumerate(fl):
+            top = fl[i + 1].bp if i + 1 < len(fl) else len(stack)
+            fv = self.frame_view(f, stack[f.bp:top])
+            if f is cur and pc is not None:
+                fv.pc = cur.iseq.insns[pc].pos        # the instruction about to run
+            frames.append(fv)
+        out_len = sum(len(s) for s in self.out)
+        snap = Snapshot(len(self.trace.steps), frames, out_len)
+        if cur is not None and cur.iseq is not None:
+            ins = cur.iseq.insns[pc]
+            snap.insn = insn_text(cur.iseq, pc)
+            snap.line = ins.line or vm.frame_line(cur)
+            snap.path = cur.iseq.path
+        return snap
+
+    def frame_view(self, f, slots) -> FrameView:
+        vm = self.vm
+        iseq = f.iseq
+        locs = []
+        if iseq is not None and f.ep is not None and f.ep.iseq is iseq:
+            n = iseq.local_size
+            for j, name in enumerate(iseq.local_table):
+                idx = n + 2 - j
+                v = f.ep.l[idx] if idx < len(f.ep.l) else None
+                locs.append((name if isinstance(name, str) else "?", peek(vm, v)))
+        if iseq is not None:
+            self.trace.iseqs.setdefault(id(iseq), iseq)
+            pos = iseq.insns[f.pc].pos if f.pc < len(iseq.insns) else -1
+            line = vm.frame_line(f)
+            label, path = iseq.label, iseq.path
+        else:
+            pos, line, label, path = -1, 0, str(f.mid), "(C)"
+        internal = bool(f.internal or (iseq is not None and path.startswith("<internal:")))
+        return FrameView(
+            type=f.type, label=label, path=path, line=line, pc=pos,
+            self_=peek(vm, f.self), locals=locs,
+            ep=self.env_id(f.ep), ep_prev=self.env_id(f.ep.prev) if f.ep is not None else None,
+            escaped=bool(f.ep is not None and f.ep.escaped),
+            iseq_id=id(iseq) if iseq is not None else None,
+            stack=[peek(vm, v) for v in slots], internal=internal)
+
+
+def insn_text(iseq, index: int) -> str:
+    """The disassembler's line for instruction `index` of iseq (no line/event columns)."""
+    from .iseq.disasm import _insn_line
+    s = _insn_line(iseq, iseq.insns[index], iseq.insns[index].line, [])
+    return s.rstrip()
+
+
+def disasm_lines(iseq) -> list:
+    """[(word position, text)] for one iseq alone (children are separate frames)."""
+    from .iseq.disasm import _insn_line
+    out = []
+    prev = 0
+    for ins in iseq.insns:
+        out.append((ins.pos, _insn_line(iseq, ins, prev, [])))
+        prev = ins.line
+    return out
+
+
+def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP) -> Trace:
+    """Compile and run src (in `session` if given, so earlier cells' state is visible) while
+    recording every instruction. Returns the Trace; the run's errors are in trace.error."""
+    from .session import Session
+    if session is None:
+        session = Session(io.StringIO(), io.StringIO())
+    text = src.decode("utf-8", "surrogateescape") if isinstance(src, bytes) else src
+    trace = Trace(text, path, cap=cap)
+    vm = session.vm
+    rec = Recorder(vm, trace)
+    old_out, old_err = session.stdout, session.stderr
+    session.stdout = _Tee(None, rec.out)
+    session.stderr = _Tee(None, rec.out)
+    handle = vm.events.subscribe(rec, {"instruction"})
+    try:
+        try:
+            iseq = session.compile(src, path)
+        except Exception as e:   # a SyntaxError: nothing to step through
+            trace.error = str(e)
+            return trace
+        trace.iseqs[id(iseq)] = iseq
+        try:
+            result = session.run_iseq(iseq, inspect=False)
+        except StopExecution:
+            result = None
+        vm.events.unsubscribe(handle)
+        handle = None
+        if result is not None:
+            if result.error is not None:
+                trace.error = result.error.report
+            elif result.exit_status is None:
+                trace.result = session.inspect(result.value)
+    finally:
+        if handle is not None:
+            vm.events.unsubscribe(handle)
+        session.stdout, session.stderr = old_out, old_err
+        del vm.frames[:]
+        del vm.stack[:]
+    trace.output = "".join(rec.out)
+    # the final state: the frames are gone, the output complete
+    trace.steps.append(Snapshot(len(trace.steps), [], len(trace.output)))
+    return trace
