@@ -12,6 +12,8 @@ CELL_MAGICS = {
     "parsetree": "the AST, as ruby --dump=parsetree",
     "yacc": "our LALR parser's shifts and reductions, as ruby -y",
     "insns": "the YARV instructions, as ruby --dump=insns",
+    "step": "run the cell under the stepper widget (option: --cap N steps, default 100000)",
+    "trace": "run the cell and print every instruction it executes, with the value stack",
     "python": "run the rest of the cell as Python",
 }
 LINE_MAGICS = {"reset": "start a fresh Ruby VM"}

@@ -124,7 +124,8 @@ def status_text(trace: Trace, k: int) -> str:
         else:
             msg = "Finished" + (f": => {trace.result}" if trace.result is not None else "")
         return f"step {k} of {last}. {msg}"
-    return f"step {k} of {last}: next {snap.insn.split('[')[0].strip()}  (line {snap.line})"
+    insn = " ".join(snap.insn.split("[")[0].split())
+    return f"step {k} of {last}: next {insn} (line {snap.line})"
 
 
 def step_html(trace: Trace, k: int) -> str:
