@@ -34,7 +34,7 @@ class RubyKernelConformance(jkt.KernelTests):
     code_generate_error = "raise ArgumentError, 'nope'"
 
     code_history_pattern = "(1..4)*"
-    supported_history_operations = ("tail", "range", "search")
+    supported_history_operations = ("tail", "search")
 
 
 if __name__ == "__main__":
