@@ -51,7 +51,8 @@ class Session:
         self.stdout = stdout if stdout is not None else sys.stdout
         self.stderr = stderr if stderr is not None else sys.stderr
         self.vm = VM(self.stdout, self.stderr, "-")
-        self.vm.stdin = stdin
+        if stdin is not None:
+            _connect_stdin(self.vm, stdin)
         self.count = 0
         self.scopes: list[list[str]] = []      # the binding's local tables, innermost first
         self.env = None                        # the innermost environment of the binding
@@ -63,8 +64,8 @@ class Session:
         from . import compiler
         if isinstance(src, str):
             src = src.encode("utf-8", "surrogateescape")
-        compile_eval = getattr(compiler, "compile_eval", None)
-        if compile_eval is not None and self.scopes:
+        if self.scopes:
+            from .compiler.compile_eval import compile_eval
             return compile_eval(src, path, 1, self.scopes)
         return compiler.compile(src, path)
 
@@ -113,16 +114,13 @@ class Session:
         locals: they become the binding's innermost scope."""
         from .vm.objects import Env
         vm = self.vm
-        if iseq.type == "eval" and self.env is not None:
-            env = Env(iseq.local_size + 3, self.env, iseq)
-            value = vm.run_top(iseq, env=env)
-        else:
-            env = Env(iseq.local_size + 3, None, iseq)
-            value = vm.run_top(iseq, env=env)
+        env = Env(iseq.local_size + 3, self.env if iseq.type == "eval" else None, iseq)
         if iseq.local_table:
+            # the binding grows first, so a run that raises (or is interrupted) still leaves
+            # its locals defined, as irb does
             self.scopes.insert(0, list(iseq.local_table))
             self.env = env
-        return value
+        return vm.run_top(iseq, env=env)
 
     # ---- describing values and errors ----------------------------------------------------
     def inspect(self, value) -> str:
@@ -162,6 +160,25 @@ class Session:
                 if isinstance(n, str) and n not in out and (n[:1].isalpha() or n[:1] == "_"):
                     out.append(n)
         return out
+
+
+def _connect_stdin(vm, stdin) -> None:
+    """STDIN reads lines from `stdin` (an object with readline(), e.g. the kernel's
+    input_request) one at a time, as they are asked for."""
+    from .vm.core_io import Stream
+
+    class LineStream(Stream):
+        # an interactive STDIN: the next line is fetched only when the buffer is used up
+        def text(self):
+            if self.pos >= len(self.buf) and not self.closed:
+                line = stdin.readline()
+                if line:
+                    self.buf += line
+            return self.buf
+
+    obj = getattr(vm, "stdin_obj", None)
+    if obj is not None:
+        obj.data = LineStream(path="<STDIN>", fd=0)
 
 
 def run(src, stdout=None, stderr=None) -> RunResult:
