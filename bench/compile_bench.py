@@ -21,20 +21,9 @@ def ruby_source(lines: int = 1000) -> str:
     return sample(lines)
 
 
-
-
-def compile_only(tree, path: str):
-    from rubyvm.compiler.context import Options
-    from rubyvm.compiler.iseq_compiler import ISeqCompiler
-    from rubyvm.iseq.iseq import InstructionSequence
-    l = tree.loc
-    iseq = InstructionSequence(type="top", label="<main>", path=path, absolute_path=None,
-                               first_lineno=1, code_location=(l.first_lineno, l.first_column,
-                                                              l.last_lineno, l.last_column))
-    opts = Options()
-    opts.source_lines = []
-    ISeqCompiler(iseq, None, opts, tree).compile_iseq_node(tree)
-    return iseq
+def compile_only(tree, src: bytes, path: str):
+    from rubyvm.compiler import compile_tree
+    return compile_tree(tree, src, path)
 
 
 def main() -> None:
@@ -44,7 +33,7 @@ def main() -> None:
     total = best_of(lambda: compile_iseq(src, "bench.rb"))
     parse_t = best_of(lambda: parse(src, "bench.rb"))
     tree = parse(src, "bench.rb")
-    comp = best_of(lambda: compile_only(tree, "bench.rb"))
+    comp = best_of(lambda: compile_only(tree, src, "bench.rb"))
     print(f"compiling a {nlines}-line Ruby file")
     print(f"  rubyvm lex+parse             {parse_t * 1000:8.1f} ms")
     print(f"  rubyvm compile (AST->iseq)   {comp * 1000:8.1f} ms")

@@ -88,6 +88,14 @@ def run(src: Path) -> None:
     golden_path(src, "status").write_text(status)
 
 
+def check(src: Path) -> None:
+    """`ruby -c NAME.rb`: the exit status, then stderr (every syntax error, as bison
+    recovers from each)."""
+    proc = subprocess.run(["ruby", "-c", src.name], cwd=src.parent, capture_output=True, env=ENV,
+                          timeout=30, stdin=subprocess.DEVNULL)
+    golden_path(src, "check").write_bytes(f"{proc.returncode}\n".encode() + proc.stderr)
+
+
 def main(argv: list[str]) -> None:
     version = ruby_version()
     stages = argv or list(STAGES)
@@ -106,6 +114,8 @@ def main(argv: list[str]) -> None:
                     iseq_batch.append(f"{src.parent}\t{src.name}\t{golden_path(src, kind)}\n")
                 elif kind == "stdout":
                     run(src)
+                elif kind == "check":
+                    check(src)
     if batch:
         subprocess.run(["ruby", "-e", RIPPER_BATCH], input="".join(batch), text=True,
                        env=ENV, check=True)

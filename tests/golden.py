@@ -21,6 +21,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "run": ("stdout", "status", "iseq"),
     "core": ("stdout", "status"),
     "lexerr": ("stdout", "status"),   # input the lexer rejects: CRuby's SyntaxError report
+    "parseerr": ("check",),           # input the parser rejects: `ruby -c FILE`'s status and stderr
 }
 
 _NODE_ID = re.compile(r"id: \d+, ")

@@ -48,12 +48,22 @@ _PIECES = list("()[]{}|,;.=+-*&:?!\n 'x1\"#@$%^<>\\/`") + ["do", "end", "if ", "
                                                           "->", "**", "&.", "::", "<<~E\n", "#{"]
 
 
-def _must_not_crash(src: str) -> None:
-    for f in (lambda: dump(P.parse(src, "f.rb")), lambda: P.sexp(src)):
+def _must_not_crash(src) -> None:
+    for f in (lambda: dump(P.parse(src, "f.rb")), lambda: P.sexp(src), lambda: P.trace(src)):
         try:
             f()
-        except P.SyntaxError:
-            pass
+        except P.SyntaxError as e:
+            _well_formed(e, src)
+
+
+def _well_formed(e, src) -> None:
+    """Every error of a SyntaxError (there may be several) names a line of the file."""
+    text = src.decode("utf-8", "replace") if isinstance(src, bytes) else src
+    nlines = text.count("\n") + 1
+    assert e.errors
+    for err in e.errors:
+        assert 1 <= err.line <= nlines, (str(err), nlines)
+        assert str(err).startswith(f"f.rb:{err.line}: ")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,3 +86,26 @@ def test_fuzz_token_soup(pieces):
 @given(st.binary(max_size=60))
 def test_fuzz_bytes(data):
     _must_not_crash(data)
+
+
+_BROKEN = [open(f, "rb").read().decode("utf-8", "replace")
+           for f in sorted(glob.glob(str(CORPUS / "parseerr" / "*.rb")))]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_BROKEN + _SOURCES), min_size=2, max_size=4),
+       st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(_PIECES)), max_size=3))
+def test_fuzz_error_recovery(parts, edits):
+    # several broken programs in one file: bison's recovery goes on after each error
+    src = "\n".join(parts)
+    for pos, piece in edits:
+        pos = pos % (len(src) + 1)
+        src = src[:pos] + piece + src[pos:]
+    _must_not_crash(src)
+
+
+def test_several_errors_are_reported():
+    src = "x = (1 +\nputs x\ny = [1 2]\n\n\nz = {a: 1 b: 2}\n"
+    with pytest.raises(P.SyntaxError) as e:
+        P.parse(src, "f.rb")
+    assert [err.line for err in e.value.errors] == [2, 3, 6]

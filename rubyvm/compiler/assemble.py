@@ -22,6 +22,28 @@ _OFFSET_IDX: dict[str, tuple[int, ...]] = {
 _FIXED_SP: dict[str, int] = {i.name: i.sp_inc() for i in table.INSNS if not i.is_variadic}
 
 
+def _variadic_sp_inc(info):
+    """The table's stack effect of a variadic instruction as a function of its operand list
+    (insn_stack_increase), without the table's general argument handling."""
+    names = tuple(o.name for o in info.operands)
+    base = info.sp_inc_fixed
+    push = info.push_count.fn if info.push_count is not None else None
+    pop = info.pop_count.fn if info.pop_count is not None else None
+
+    def sp_inc(operands) -> int:
+        named = dict(zip(names, operands))
+        n = base
+        if push is not None:
+            n += push(named)
+        if pop is not None:
+            n -= pop(named)
+        return n
+    return sp_inc
+
+
+_VARIADIC_SP: dict = {i.name: _variadic_sp_inc(i) for i in table.INSNS if i.is_variadic}
+
+
 def insn_len(name: str) -> int:
     return _LEN[name]
 
@@ -33,7 +55,7 @@ def offset_indexes(name: str) -> tuple[int, ...]:
 def calc_sp_depth(depth: int, insn: Insn) -> int:
     inc = _FIXED_SP.get(insn.name)
     if inc is None:
-        inc = table.sp_inc(insn.name, insn.operands)
+        inc = _VARIADIC_SP[insn.name](insn.operands)
     return depth + inc
 
 
@@ -42,95 +64,122 @@ class AssembleError(Exception):
 
 
 def fix_sp_depth(anchor: Anchor) -> int:
+    """fix_sp_depth alone (set_sequence does it in its first pass)."""
+    return _first_pass(anchor)
+
+
+def _first_pass(anchor: Anchor) -> int:
+    """fix_sp_depth and the first loop of iseq_set_sequence in one walk: each instruction's
+    stack-depth change (kept on it), the labels' depth and position, events merged onto the
+    next instruction. Returns stack_max."""
+    fixed = _FIXED_SP
+    variadic = _VARIADIC_SP
+    lens = _LEN
+    offsets = _OFFSET_IDX
     stack_max = 0
-    sp = 0
-    for e in anchor:
-        if isinstance(e, Label):
-            e.set = True
-    for e in anchor:
-        if isinstance(e, Insn):
-            sp = calc_sp_depth(sp, e)
+    sp = 0          # fix_sp_depth's depth
+    sp2 = 0         # the depth iseq_set_sequence's first loop keeps (restores do not move it)
+    pos = 0
+    events = 0
+    e = anchor.head.next
+    while e is not None:
+        t = type(e)
+        if t is Insn:
+            name = e.name
+            inc = fixed.get(name)
+            if inc is None:
+                inc = variadic[name](e.operands)
+            e.sp_inc = inc
+            sp += inc
             if sp < 0:
                 raise AssembleError(f"argument stack underflow ({sp}) at {e!r}")
             if sp > stack_max:
                 stack_max = sp
-            for j in _OFFSET_IDX[e.name]:
-                lab = e.operands[j]
-                if lab.sp == -1:
-                    lab.sp = sp
-            if e.name == "opt_case_dispatch":
-                for lab in e.operands[0].values():
+            offs = offsets[name]
+            if offs:
+                ops = e.operands
+                for j in offs:
+                    lab = ops[j]
                     if lab.sp == -1:
                         lab.sp = sp
-        elif isinstance(e, Label):
+                if name == "opt_case_dispatch":
+                    for lab in ops[0].values():
+                        if lab.sp == -1:
+                            lab.sp = sp
+            sp2 += inc
+            pos += lens[name]
+            if events:
+                e.events |= events
+                events = 0
+        elif t is Label:
+            e.set = True
             if e.sp == -1:
                 e.sp = sp
             else:
                 sp = e.sp
-        elif isinstance(e, Adjust):
+            e.position = pos
+            sp2 = e.sp
+        elif t is Trace:
+            events |= e.event
+        elif t is Adjust:
             orig = sp
             sp = e.label.sp if e.label is not None else 0
-            if e.line != -1 and orig - sp < 0:
-                raise AssembleError(f"iseq_set_sequence: adjust bug {orig} < {sp}")
+            if e.line != -1:
+                if orig - sp < 0:
+                    raise AssembleError(f"iseq_set_sequence: adjust bug {orig} < {sp}")
+                orig2 = sp2
+                sp2 = e.label.sp if e.label is not None else 0
+                if orig2 - sp2 > 0:
+                    pos += 2 if orig2 - sp2 > 1 else 1
+        e = e.next
     return stack_max
 
 
 def set_sequence(iseq, anchor: Anchor) -> None:
     """iseq_set_sequence: positions, the encoded instructions with their line and events."""
-    stack_max = fix_sp_depth(anchor)
-    # fix label positions
-    pos = 0
-    sp = 0
-    events = 0
-    for e in anchor:
-        if isinstance(e, Insn):
-            sp = calc_sp_depth(sp, e)
-            pos += _LEN[e.name]
-            e.events |= events
-            events = 0
-        elif isinstance(e, Label):
-            e.position = pos
-            sp = e.sp
-        elif isinstance(e, Trace):
-            events |= e.event
-        elif isinstance(e, Adjust):
-            if e.line != -1:
-                orig = sp
-                sp = e.label.sp if e.label is not None else 0
-                if orig - sp > 0:
-                    pos += 2 if orig - sp > 1 else 1
+    stack_max = _first_pass(anchor)
     out = []
+    append = out.append
+    lens = _LEN
+    offsets = _OFFSET_IDX
+    c_traced = C_TRACED
     pos = 0
     sp = 0
-    for e in anchor:
-        if isinstance(e, Insn):
-            sp = calc_sp_depth(sp, e)
-            ln = _LEN[e.name]
-            ops = list(e.operands)
-            for j in _OFFSET_IDX[e.name]:
-                ops[j] = ops[j].position
-            if e.name == "opt_case_dispatch":
-                ops[0] = {k: v.position for k, v in ops[0].items()}
+    e = anchor.head.next
+    while e is not None:
+        t = type(e)
+        if t is Insn:
+            sp += e.sp_inc
+            name = e.name
+            ops = e.operands
+            ops = list(ops)
+            offs = offsets[name]
+            if offs:
+                for j in offs:
+                    ops[j] = ops[j].position
+                if name == "opt_case_dispatch":
+                    ops[0] = {k: v.position for k, v in ops[0].items()}
             ev = e.events
-            if e.name in C_TRACED:
+            if name in c_traced:
                 ev |= EV_C_CALL | EV_C_RETURN
-            out.append(Instruction(e.name, ops, pos, e.line, ev))
-            pos += ln
-        elif isinstance(e, Label):
+            append(Instruction(name, ops, pos, e.line, ev))
+            pos += lens[name]
+        elif t is Label:
             sp = e.sp
-        elif isinstance(e, Adjust):
+        elif t is Adjust:
             orig = sp
             sp = e.label.sp if e.label is not None else 0
             if e.line != -1:
                 diff = orig - sp
                 if diff > 1:
-                    out.append(Instruction("adjuststack", [diff], pos, e.line, 0))
+                    append(Instruction("adjuststack", [diff], pos, e.line, 0))
                     pos += 2
                 elif diff == 1:
-                    out.append(Instruction("pop", [], pos, e.line, 0))
+                    append(Instruction("pop", [], pos, e.line, 0))
                     pos += 1
                 elif diff < 0:
                     raise AssembleError("iseq_set_sequence: adjust bug")
+        e = e.next
     iseq.insns = out
     iseq.stack_max = stack_max
 

@@ -196,7 +196,8 @@ class CallCompiler:
         self.cd.current_block = None
         if ntype in ("NODE_CALL", "NODE_OPCALL", "NODE_QCALL"):
             bp = None
-            if mid == "call" and node.recv.type in ("NODE_LVAR", "NODE_DVAR"):
+            # only a method-level local (NODE_LVAR): `blk.call` in a block is a plain getblockparam
+            if mid == "call" and node.recv.type == "NODE_LVAR":
                 bp = self.block_param_id_p(node.recv.vid)
             if bp is not None:
                 idx, level = bp

@@ -393,8 +393,10 @@ class ControlCompiler:
         ret.append(ensure)
 
     def _ip_chain(self):
+        """iseq, parent_iseq, ... while they are being compiled (an eval's binding scopes are
+        not: `if (!ISEQ_COMPILE_DATA(ip)) break`)"""
         c = self
-        while c is not None:
+        while c is not None and not c.finished:
             yield c
             c = c.parent
 
@@ -416,6 +418,8 @@ class ControlCompiler:
                 throw_flag = VM_THROW_NO_ESCAPE_FLAG
             elif ip.iseq.type == "block":
                 throw_flag = 0
+            elif ip.iseq.type == "eval":
+                self.error(node.nd_line, "Can't escape from eval with break")
             else:
                 continue
             self.compile(ret, node.stts)
@@ -457,6 +461,8 @@ class ControlCompiler:
                 if popped:
                     self.insn(ret, node, "pop")
                 return
+            if ip.iseq.type == "eval":
+                self.error(node.nd_line, "Can't escape from eval with next")
         self.error(node.nd_line, "Invalid next")
 
     def c_NODE_REDO(self, ret, node, popped):
@@ -488,6 +494,8 @@ class ControlCompiler:
                 if popped:
                     self.insn(ret, node, "pop")
                 return
+            if ip.iseq.type == "eval":
+                self.error(node.nd_line, "Can't escape from eval with redo")
         self.error(node.nd_line, "Invalid redo")
 
     def c_NODE_RETURN(self, ret, node, popped):

@@ -412,7 +412,7 @@ class PatternCompiler:
             self.insn(ret, line_node, "jump", unmatched)
         elif t == "NODE_LASGN":
             self._alt_check(node, alt)
-            self.setlocal(ret, line_node, self.local_var_idx(node.vid), self.lvar_level())
+            self.setlocal(ret, line_node, *self.lvar_idx_level(node.vid))
             self.insn(ret, line_node, "jump", matched)
         elif t == "NODE_DASGN":
             self._alt_check(node, alt)

@@ -19,7 +19,8 @@ class VariableCompiler:
     # ---- locals ----------------------------------------------------------------------------
     def c_NODE_LVAR(self, ret, node, popped):
         if not popped:
-            self.getlocal(ret, node, self.local_var_idx(node.vid), self.lvar_level())
+            idx, lv = self.lvar_idx_level(node.vid)
+            self.getlocal(ret, node, idx, lv)
 
     def c_NODE_DVAR(self, ret, node, popped):
         if not popped:
@@ -27,11 +28,11 @@ class VariableCompiler:
             self.getlocal(ret, node, idx, lv)
 
     def c_NODE_LASGN(self, ret, node, popped):
-        idx = self.local_var_idx(node.vid)
+        idx, lv = self.lvar_idx_level(node.vid)
         self.compile(ret, node.value)
         if not popped:
             self.insn(ret, node, "dup")
-        self.setlocal(ret, node, idx, self.lvar_level())
+        self.setlocal(ret, node, idx, lv)
 
     def c_NODE_DASGN(self, ret, node, popped):
         idx, lv = self.dyna_var_idx(node.vid)

@@ -59,13 +59,19 @@ LVAR_ERRINFO = 1
 
 
 class Options:
-    """The compile options that change the output (cf. rb_compile_option_t)."""
-    def __init__(self, frozen_string_literal: bool = False) -> None:
+    """The compile options that change the output (cf. rb_compile_option_t), and the source
+    (for the caret line of a compile-time SyntaxError)."""
+    def __init__(self, frozen_string_literal: bool = False, source: bytes = b"") -> None:
         self.frozen_string_literal = frozen_string_literal
         self.peephole_optimization = True
         self.specialized_instruction = True
         self.operands_unification = True
         self.tailcall_optimization = False
+        self.source = source
+
+    @property
+    def source_lines(self) -> list[str]:
+        return self.source.decode("utf-8", "surrogateescape").split("\n")
 
 
 def new_callinfo(mid: Optional[str], argc: int, flag: int = 0, kw_arg=None,
@@ -122,6 +128,10 @@ class CompileContext:
         self.local_ids: list = []             # the local table as IDs (names or InternalId)
         self.has_block_param = False
         self.node = node
+        # inside an eval iseq: a NODE_LVAR may name a local of any enclosing scope of the
+        # binding, so locals are found by walking the scopes (the names are unique per scope)
+        self.in_eval = iseq.type == "eval" or (parent is not None and parent.in_eval)
+        self.finished = False                 # an already compiled iseq (no compile data)
 
     # ---- errors --------------------------------------------------------------------------
     def error(self, line: int, message: str):
@@ -140,11 +150,14 @@ class CompileContext:
 
     def insn(self, ret: Anchor, line_node, name: str, *operands) -> Insn:
         """ADD_INSN / ADD_INSN1 / ... ; a label operand gets a reference (ADD_INSNL)."""
-        i = Insn(name, list(operands), line_node if isinstance(line_node, int) else line_node.nd_line)
+        i = Insn(name, list(operands), line_node if type(line_node) is int else line_node.nd_line)
         for op in operands:
-            if isinstance(op, Label):
+            if type(op) is Label:
                 op.refcnt += 1
-        ret.add(i)
+        last = ret.last                     # ADD_ELEM
+        i.prev = last
+        last.next = i
+        ret.last = i
         return i
 
     def new_insn(self, line: int, name: str, *operands) -> Insn:
@@ -218,6 +231,12 @@ class CompileContext:
         if i < 0:
             raise KeyError(f"local {vid!r} not found")
         return len(lc.local_ids) - i
+
+    def lvar_idx_level(self, vid) -> tuple[int, int]:
+        """(slot, level) of a NODE_LVAR / NODE_LASGN local"""
+        if self.in_eval:
+            return self.dyna_var_idx(vid)
+        return self.local_var_idx(vid), self.lvar_level()
 
     def dyna_var_idx(self, vid) -> tuple[int, int]:
         """get_dyna_var_idx: (slot, level)"""

@@ -18,15 +18,16 @@ class Element:
 
 class Insn(Element):
     """INSN: an instruction with its operands, source line and events (RUBY_EVENT_* bits)."""
-    __slots__ = ("name", "operands", "line", "node_id", "events")
+    __slots__ = ("name", "operands", "line", "node_id", "events", "sp_inc")
 
     def __init__(self, name: str, operands: list, line: int, node_id: int = -1) -> None:
-        super().__init__()
+        self.prev = self.next = None
         self.name = name
         self.operands = operands
         self.line = line
         self.node_id = node_id
         self.events = 0
+        self.sp_inc = 0       # the stack-depth change, fixed by the assembler
 
     def __repr__(self) -> str:
         return f"<Insn {self.name} {self.operands!r} @{self.line}>"
@@ -37,7 +38,7 @@ class Label(Element):
     __slots__ = ("no", "position", "sp", "refcnt", "unremovable", "rescued", "set")
 
     def __init__(self, no: int) -> None:
-        super().__init__()
+        self.prev = self.next = None
         self.no = no
         self.position = 0
         self.sp = -1
@@ -56,7 +57,7 @@ class Adjust(Element):
     __slots__ = ("label", "line")
 
     def __init__(self, label: Optional[Label], line: int) -> None:
-        super().__init__()
+        self.prev = self.next = None
         self.label = label
         self.line = line
 
@@ -69,7 +70,7 @@ class Trace(Element):
     __slots__ = ("event",)
 
     def __init__(self, event: int) -> None:
-        super().__init__()
+        self.prev = self.next = None
         self.event = event
 
     def __repr__(self) -> str:

@@ -198,8 +198,12 @@ def iseq_peephole_optimize(c, iobj: Insn) -> None:
             return
 
 
+_PUT = frozenset(("putstring", "putnil", "putobject"))
+
+
 def _peephole_once(c, iobj: Insn):
-    optimize_checktype(c, iobj)
+    if iobj.name in _PUT:
+        optimize_checktype(c, iobj)
 
     if iobj.name == "jump":
         diobj = get_destination_insn(iobj)
@@ -220,7 +224,7 @@ def _peephole_once(c, iobj: Insn):
         else:
             ok = False
         if ok:
-            # jump LABEL ... LABEL: leave  =>  leave; pop ... LABEL: leave
+            # jump LABEL ... LABEL: leave  =>  leave ... LABEL: leave
             unref_destination(iobj, 0)
             iobj.name = diobj.name
             iobj.operands = []
@@ -230,9 +234,8 @@ def _peephole_once(c, iobj: Insn):
             if dniobj is not None:
                 dniobj = Insn("leave", [], dniobj.line)
                 insert_after(iobj, dniobj)
-            else:
-                dniobj = iobj
-            insert_after(dniobj, Insn("pop", [], diobj.line))
+            # (CRuby 2.x also inserted a `pop` after the leave "to adjust the stack depth";
+            # 3.1 does not)
             return "again"
         piobj = get_prev_insn(iobj)
         if piobj is not None and (_is(piobj, "branchif") or _is(piobj, "branchunless")):
@@ -471,17 +474,29 @@ def insn_operands_unification(iobj: Insn) -> None:
             iobj.operands = []
 
 
+# the instructions a rule of each pass starts from (the others are passed over quickly)
+_PEEPHOLE_FROM = frozenset((
+    "putstring", "putnil", "putobject", "jump", "newrange", "leave", "branchif", "branchnil",
+    "branchunless", "pop", "newarray", "duparray", "expandarray", "concatarray", "splatarray",
+    "anytostring", "concatstrings", "getlocal", "dup"))
+_SPECIALIZE_FROM = frozenset(("newarray", "send"))
+_UNIFY_FROM = frozenset(("getlocal", "setlocal", "putobject"))
+
+
 def iseq_optimize(c, anchor: Anchor) -> None:
     opts = c.options
+    peephole = opts.peephole_optimization
+    specialize = opts.specialized_instruction
+    unify = opts.operands_unification
     do_block_optimization = c.iseq.type == "block" and not c.iseq.catch_except_p
     e = anchor.first
     while e is not None:
-        if isinstance(e, Insn):
-            if opts.peephole_optimization:
+        if type(e) is Insn:
+            if peephole and e.name in _PEEPHOLE_FROM:
                 iseq_peephole_optimize(c, e)
-            if opts.specialized_instruction:
+            if specialize and e.name in _SPECIALIZE_FROM:
                 iseq_specialized_instruction(c, e)
-            if opts.operands_unification:
+            if unify and e.name in _UNIFY_FROM:
                 insn_operands_unification(e)
             if do_block_optimization and e.name == "jump":
                 do_block_optimization = False

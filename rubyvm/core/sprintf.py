@@ -497,7 +497,8 @@ def _decimal_float_body(c: str, x: float, flags: int, prec: int) -> str:
 
 def sprintf(fmt: str, args: list, *, to_s: Callable[[Any], str] = ruby_to_s,
             inspect: Callable[[Any], str] = ruby_inspect,
-            name_key: Callable[[str], Any] = lambda name: name) -> str:
+            name_key: Callable[[str], Any] = lambda name: name,
+            too_many: Callable[[], None] | None = None) -> str:
     """format(fmt, *args) as CRuby 3.1 computes it.
 
     `%<name>` and `%{name}` look `name_key(name)` up in a dict that must be the only argument.
@@ -617,9 +618,10 @@ def sprintf(fmt: str, args: list, *, to_s: Callable[[Any], str] = ruby_to_s,
                     hash_arg.append(argv[1])
                 sym = name_text[1:-1]
                 key = name_key(sym)
-                if key not in hash_arg[0]:
-                    raise RubyError("KeyError", f"key{name_text} not found")
-                nextvalue = hash_arg[0][key]
+                try:                    # a dict's __missing__ may supply a Hash's default
+                    nextvalue = hash_arg[0][key]
+                except KeyError:
+                    raise RubyError("KeyError", f"key{name_text} not found") from None
                 p = close
                 if term == "}":
                     out.append(_format_string(to_s(nextvalue), flags, width, prec))
@@ -688,6 +690,10 @@ def sprintf(fmt: str, args: list, *, to_s: Callable[[Any], str] = ruby_to_s,
                 raise _arg_error(f"malformed format string - %{ch}")
             raise _arg_error("malformed format string")
         p += 1
+    # cf. sprintf.c: surplus arguments are an error under $DEBUG, a warning under $VERBOSE
+    if (too_many is not None and state["posarg"] >= 0 and state["nextarg"] < argc
+            and not (argc == 2 and isinstance(argv[1], dict))):
+        too_many()
     return "".join(out)
 
 

@@ -1,7 +1,9 @@
 """The record types of the instruction table (cf. CRuby's insns.def, one DEFINE_INSN each)."""
 from __future__ import annotations
 
+from collections.abc import Mapping as _MappingABC
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Mapping, Optional, Sequence, Union
 
 from .operands import CALL_FLAGS, FORMATS, OPERAND_TYPES
@@ -36,7 +38,9 @@ class Count:
 
 
 def _field(obj: Any, name: str) -> Any:
-    return obj[name] if isinstance(obj, Mapping) else getattr(obj, name)
+    if type(obj) is dict or isinstance(obj, _MappingABC):
+        return obj[name]
+    return getattr(obj, name)
 
 
 def blockarg(cd: Any) -> int:
@@ -110,23 +114,45 @@ class Insn:
 
     # -- stack effect --------------------------------------------------------------------
     def _named(self, operands: Union[Sequence[Any], Mapping[str, Any]]) -> Mapping[str, Any]:
-        if isinstance(operands, Mapping):
+        if type(operands) is dict or (type(operands) is not list
+                                      and isinstance(operands, _MappingABC)):
             return operands
         if len(operands) != len(self.operands):
             raise ValueError(f"{self.name} takes {len(self.operands)} operands, "
                              f"got {len(operands)}")
         return {o.name: v for o, v in zip(self.operands, operands)}
 
+    @cached_property
+    def sp_inc_fixed(self) -> int:
+        """The stack effect of the named (not variadic) values popped and pushed."""
+        return self._fixed_pushes - self._fixed_pops
+
+    @cached_property
+    def _fixed_pops(self) -> int:
+        return len([p for p in self.pops if not p.startswith("*")])
+
+    @cached_property
+    def _fixed_pushes(self) -> int:
+        return len([p for p in self.pushes if not p.startswith("*")])
+
     def popped(self, operands: Union[Sequence[Any], Mapping[str, Any]] = ()) -> int:
         """How many values the instruction takes off the stack."""
-        n = len([p for p in self.pops if not p.startswith("*")])
+        n = self._fixed_pops
         return n + (self.pop_count(self._named(operands)) if self.pop_count else 0)
 
     def pushed(self, operands: Union[Sequence[Any], Mapping[str, Any]] = ()) -> int:
         """How many values the instruction leaves on the stack."""
-        n = len([p for p in self.pushes if not p.startswith("*")])
+        n = self._fixed_pushes
         return n + (self.push_count(self._named(operands)) if self.push_count else 0)
 
     def sp_inc(self, operands: Union[Sequence[Any], Mapping[str, Any]] = ()) -> int:
         """The change of the stack depth, as insns.def's sp_inc (cf. insn_stack_increase)."""
-        return self.pushed(operands) - self.popped(operands)
+        if self.pop_count is None and self.push_count is None:
+            return self._fixed_pushes - self._fixed_pops
+        named = self._named(operands)
+        n = self._fixed_pushes - self._fixed_pops
+        if self.push_count is not None:
+            n += self.push_count(named)
+        if self.pop_count is not None:
+            n -= self.pop_count(named)
+        return n

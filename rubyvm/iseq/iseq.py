@@ -25,7 +25,7 @@ EVENTS: tuple[tuple[str, int, str], ...] = (
 EVENT_BITS = {name: bit for name, bit, _ in EVENTS}
 
 
-@dataclass
+@dataclass(slots=True)
 class Instruction:
     """One instruction of the sequence: its name, operands, position and line/event info."""
     name: str
@@ -119,6 +119,11 @@ class InstructionSequence:
     def disasm(self) -> str:
         from .disasm import disasm
         return disasm(self)
+
+    def to_a(self) -> list:
+        """RubyVM::InstructionSequence#to_a (see to_a.py for the value model)."""
+        from .to_a import to_a
+        return to_a(self)
 
     def __repr__(self) -> str:
         return f"<InstructionSequence:{self.label}@{self.path}:{self.first_lineno}>"

@@ -222,7 +222,8 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
     def emit(self, event: str, start: int, end: int, type_: Optional[str] = None,
              value=None, text: Optional[str] = None) -> Optional[Token]:
         if text is None:
-            text = self._text(start, end)
+            text = self.src[start:end] if not self.skips or start >= self.skips[-1][0] \
+                else self._text(start, end)
         if not text:
             return None
         if self._pl_start <= start < self._pl_end and self._pl_ascii:
@@ -446,8 +447,10 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
                 pos = (self._pl_line, start - self._pl_start)
             else:
                 pos = self._pos(start)
+            text = self.src[start:end] if not self.skips or start >= self.skips[-1][0] \
+                else self._text(start, end)
             self.tokens.append(_new_token(Token, (pos, event or _EVENTS.get(typ, "on_op"),
-                                                  self._text(start, end), self.state, typ, value)))
+                                                  text, self.state, typ, value)))
         return typ
 
     def _op_asgn(self, op: str, start: int) -> str:

@@ -5,7 +5,8 @@ fed by our lexer, with three views of a program:
     parse(src, filename)   the NODE_SCOPE tree; rubyvm.ast.dump(tree) is `--dump=parsetree`
     trace(src)             a `ruby -y`-style trace of our LALR automaton
 
-Syntax errors raise rubyvm.parser.errors.SyntaxError with CRuby's wording.
+Syntax errors raise rubyvm.parser.errors.SyntaxError with CRuby's wording: every error
+`ruby -c` reports, as bison recovers after each one through parse.y's `error` rules.
 """
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ def parse_tree(src, filename: str = "-", line: int = 1, ripper: bool = False):
     return _pt(src, filename, line, ripper)
 
 
-def parse(src, filename: str = "-", line: int = 1):
-    """The AST: a NODE_SCOPE, as `ruby --dump=parsetree` shows it."""
+def parse(src, filename: str = "-", line: int = 1, locals=None):
+    """The AST: a NODE_SCOPE, as `ruby --dump=parsetree` shows it. `locals`: names of local
+    variables of enclosing scopes (eval's binding) that the program sees as already defined;
+    they are not in the NODE_SCOPE's table."""
     from .api import parse as _parse
-    return _parse(src, filename, line)
+    return _parse(src, filename, line, locals=locals)
 
 
 def sexp_value(src, filename: str = "-", line: int = 1):

@@ -18,6 +18,7 @@ from rubyvm.ast import nodes as N
 from rubyvm.ast.literals import RComplex, RRational, RRegexp, RString, RSymbol
 from rubyvm.ast.nodes import InternalId, Location, Node
 
+from .ptree import PTree
 from .scope import Scope
 
 _NUMPARAM = re.compile(r"_[1-9]\Z")
@@ -35,6 +36,8 @@ class CompileError(Exception):
 # ---------------------------------------------------------------- locations
 
 def loc_of(x) -> Location:
+    if x.__class__ is PTree:
+        return Location(x.line, x.column, x.end_line, x.end_column)
     if isinstance(x, Token):
         return Location(x.line, x.column, x.end_line, x.end_column)
     if isinstance(x, Node):
@@ -59,8 +62,28 @@ def end_loc(x) -> Location:
     return Location(l.last_lineno, l.last_column, l.last_lineno, l.last_column)
 
 
+_NODE_CLASSES = N.NODE_CLASSES
+_UNSET = {name: dict.fromkeys(cls._fields) for name, cls in _NODE_CLASSES.items()}
+_object_new = object.__new__
+
+
 def new(type_name: str, *args, loc: Location, line: Optional[int] = None, **kw) -> Node:
-    return N.new(type_name, *args, loc=loc, line=line, **kw)
+    """N.new(...) (cf. the NEW_* macros), without Node.__init__'s generic argument handling:
+    the builder makes a node for nearly every rule it visits."""
+    cls = _NODE_CLASSES[type_name]
+    if kw or len(args) > len(cls._fields):
+        return N.new(type_name, *args, loc=loc, line=line, **kw)
+    node = _object_new(cls)
+    d = node.__dict__
+    d.update(_UNSET[type_name])
+    if args:
+        d.update(zip(cls._fields, args))
+    if loc is None:
+        loc = Location()
+    d["loc"] = loc
+    d["nd_line"] = line if line is not None else loc.first_lineno
+    d["newline"] = False
+    return node
 
 
 def set_last(node: Node, loc: Location) -> None:
@@ -334,8 +357,9 @@ def set_line_body(body: Optional[Node], line: int) -> None:
 # ---------------------------------------------------------------- the builder
 
 class Builder:
-    def __init__(self, filename: str = "-", ripper_errors: bool = False) -> None:
+    def __init__(self, filename: str = "-", ripper_errors: bool = False, locals=None) -> None:
         self.filename = filename
+        self.outer_locals = [n for n in locals or () if isinstance(n, str)]   # eval's binding
         self.scope: Optional[Scope] = None
         self.begin_blocks: Optional[Node] = None     # BEGIN { } bodies (eval_tree_begin)
         self.in_def = 0
@@ -346,21 +370,29 @@ class Builder:
         width = l.last_column - l.first_column if l.last_lineno == l.first_lineno else 0
         self.errors.append(CompileError(msg, l.first_lineno, l.first_column, width))
 
-    # ---- dispatch
+    def error_span(self, msg: str, a, b) -> None:
+        l = span(a, b)
+        width = l.last_column - l.first_column if l.last_lineno == l.first_lineno else 0
+        self.errors.append(CompileError(msg, l.first_lineno, l.first_column, width))
+
+    # ---- dispatch: b_<rule> for a tree, t_<TERMINAL> for a token (table in _handlers)
     def visit(self, t):
         if t is None:
             return None
+        h = self._rules.get(t.data) if t.__class__ is PTree else None
+        if h is not None:
+            return h(self, t)
         if isinstance(t, Token):
-            h = getattr(self, "t_" + t.type, None)
+            h = self._tokens.get(t.type)
             if h is None:
                 raise NotImplementedError(f"builder: token {t.type}")
-            return h(t)
-        h = getattr(self, "b_" + t.data, None)
+            return h(self, t)
+        h = self._rules.get(t.data)
         if h is None:
             if len(t.children) == 1:
                 return self.visit(t.children[0])
             raise NotImplementedError(f"builder: no handler for {t.data}")
-        return h(t)
+        return h(self, t)
 
     def kids(self, t: Tree) -> list:
         return t.children
@@ -449,14 +481,14 @@ class Builder:
         return self.visit(t.children[0])
 
     def b_program(self, t):
-        self.push_scope("top")
+        self.push_scope("top").vars.extend(self.outer_locals)
         body = self.visit(t.children[0])
         if self.begin_blocks is not None:
             body = block_append(self.begin_blocks, body)
         scope = self.pop_scope()
         m = t.children[0].meta
         loc = Location(1, 0, m.end_line, m.end_column) if not getattr(m, "empty", False) else Location(1, 0, 1, 0)
-        return new("NODE_SCOPE", scope.table(), None, body, loc=loc)
+        return new("NODE_SCOPE", scope.table()[len(self.outer_locals):], None, body, loc=loc)
 
     def b_top_compstmt(self, t):
         return self.visit(t.children[0])
@@ -468,6 +500,44 @@ class Builder:
 
     def b_stmts_one(self, t):
         return newline_node(self.visit(t.children[0]))
+
+    # ---- after syntax errors: parse.y's `stmts: error stmt`. Only the messages matter
+    # then; parse.y reported the errors of what bison popped to recover when it reduced it.
+    def b_stmts_error(self, t):
+        self.salvage(t.children[0].popped)
+        return newline_node(self.visit(t.children[1]))
+
+    def salvage(self, values) -> None:
+        """Check what a failed parse had reduced (the stack, or what error recovery popped)."""
+        if self.scope is None:
+            self.push_scope("top")
+        values = list(values)
+        for i, v in enumerate(values):
+            if isinstance(v, Token):
+                if v.type == "ERROR":
+                    self.salvage(getattr(v, "popped", ()))
+                continue
+            data = getattr(v, "data", None)
+            if data in ("defn_head", "defs_head"):
+                # def_name sets p->ctxt.in_def; only the def rule's end resets it, so after
+                # an abandoned def it stays set
+                self.in_def += 1
+                continue
+            nxt = values[i + 1:i + 3]
+            if data == "k_class" and len(nxt) == 2 and not isinstance(nxt[0], Token) \
+                    and getattr(nxt[1], "data", None) in ("superclass", "none"):
+                # the mid-rule action after `class cpath superclass`
+                if self.in_def:
+                    self.error_span("class definition in method body", v, nxt[0])
+                continue
+            if data == "k_module" and nxt and not isinstance(nxt[0], Token):
+                if self.in_def:
+                    self.error_span("module definition in method body", v, nxt[0])
+                continue
+            try:
+                self.visit(v)
+            except Exception:       # noqa: BLE001 -- a fragment out of its context
+                pass
 
     def b_stmts_add(self, t):
         # `stmts terms stmt` is left-recursive: walk the spine without recursing
@@ -1579,10 +1649,10 @@ class Builder:
         c = t.children
         cpath = self.visit(c[1])
         sup = self.visit(c[2])
+        if self.in_def:
+            self.error_span("class definition in method body", c[0], c[1])
         self.push_scope("class")
-        saved, self.in_def = self.in_def, 0
-        body = self.visit(c[3])
-        self.in_def = saved
+        body = self.visit(c[3])       # (p->ctxt.in_def stays: only `class << x` clears it)
         s = self.pop_scope()
         hdr_line = loc_of(c[2]).last_lineno
         set_line_body(body, hdr_line)
@@ -1612,10 +1682,10 @@ class Builder:
     def b_module(self, t):
         c = t.children
         cpath = self.visit(c[1])
+        if self.in_def:
+            self.error_span("module definition in method body", c[0], c[1])
         self.push_scope("class")
-        saved, self.in_def = self.in_def, 0
-        body = self.visit(c[2])
-        self.in_def = saved
+        body = self.visit(c[2])       # (p->ctxt.in_def stays, as for a class)
         s = self.pop_scope()
         hdr_line = loc_of(c[1]).last_lineno
         set_line_body(body, hdr_line)
@@ -2705,6 +2775,8 @@ def _tok(x):
 def _is_empty(t) -> bool:
     if t is None:
         return True
+    if t.__class__ is PTree:
+        return t.empty          # located by the parser: it covers no token
     if isinstance(t, Token):
         return False
     return all(_is_empty(c) for c in t.children)
@@ -2770,3 +2842,19 @@ def _negate(v):
         im = v.imag
         return RComplex(0, RRational(-im.value) if isinstance(im, RRational) else -im)
     return -v
+
+
+def _handlers(cls) -> None:
+    """The dispatch tables of Builder.visit: rule name -> b_<rule>, terminal -> t_<TERMINAL>."""
+    rules, tokens = {}, {}
+    for klass in reversed(cls.__mro__):
+        for name, fn in vars(klass).items():
+            if name.startswith("b_") and callable(fn):
+                rules[name[2:]] = fn
+            elif name.startswith("t_") and callable(fn):
+                tokens[name[2:]] = fn
+    cls._rules = rules
+    cls._tokens = tokens
+
+
+_handlers(Builder)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from lark import Token, Tree
 from lark.tree import Meta
 
+from .ptree import PTree
+
 # rules whose last child is a right-hand side that takes a trailing `rescue`
 _OPEN = {"assign", "opassign", "opassign_aref", "opassign_field", "opassign_const_path",
          "opassign_top_const", "opassign_backref", "endless_def", "endless_defs", "massign"}
@@ -80,7 +82,7 @@ def reassociate(tree):
                 if isinstance(c, Tree):
                     stack.append((c, node, i, False))
             continue
-        new = _reassociate_one(node)
+        new = reassociate_one(node)
         if parent is None:
             result = new
         else:
@@ -88,7 +90,8 @@ def reassociate(tree):
     return result
 
 
-def _reassociate_one(tree):
+def reassociate_one(tree):
+    """One `stmt modifier_rescue stmt` node, its subtrees done: the tree to use instead."""
     if tree.data != "rescue_mod":
         return tree
     left, kw, right = tree.children
@@ -98,7 +101,7 @@ def _reassociate_one(tree):
     target = path[-1]
     i = len(target.children) - 1
     rhs = target.children[i]
-    new = Tree("rescue_mod", [rhs, kw, right], _span(rhs, right))
+    new = PTree("rescue_mod", [rhs, kw, right], _span(rhs, right))
     target.children[i] = new
     end = (new.meta.end_line, new.meta.end_column, getattr(new.meta, "end_pos", None))
     for node in path:

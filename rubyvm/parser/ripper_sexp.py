@@ -83,6 +83,7 @@ class SexpBuilder:
         if isinstance(root, Token):
             return root
         out: dict = {}
+        handlers = _HANDLERS
         stack = [(root, False)]
         while stack:
             t, done = stack.pop()
@@ -93,13 +94,13 @@ class SexpBuilder:
                         stack.append((c, False))
                 continue
             kids = [out.pop(id(c)) if isinstance(c, Tree) else c for c in t.children]
-            h = getattr(self, "r_" + t.data, None)
+            h = handlers.get(t.data)
             if h is None:
                 if len(kids) != 1:
                     raise NotImplementedError(f"sexp: no handler for {t.data}")
                 out[id(t)] = kids[0]
             else:
-                out[id(t)] = h(kids)
+                out[id(t)] = h(self, kids)
         return out[id(root)]
 
     # ---- helpers
@@ -1275,3 +1276,8 @@ def sexp_value(tree):
 
 def sexp_text(tree) -> str:
     return inspect(sexp_value(tree))
+
+
+# SexpBuilder's r_<rule> handlers by rule name (its _conv dispatches through this table)
+_HANDLERS = {name[2:]: fn for klass in reversed(SexpBuilder.__mro__)
+             for name, fn in vars(klass).items() if name.startswith("r_") and callable(fn)}

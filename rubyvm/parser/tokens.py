@@ -19,7 +19,7 @@ _WORDS_BEG = {"tWORDS_BEG", "tQWORDS_BEG", "tSYMBOLS_BEG", "tQSYMBOLS_BEG"}
 class RToken(LarkToken):
     """A lark token that remembers the lexer token it came from (`rtok`) and, for an
     identifier, whether it named a local variable where it stood (`lvar`)."""
-    __slots__ = ("rtok", "lvar", "bol")
+    __slots__ = ("rtok", "lvar", "bol", "popped")
 
 
 def _blen(s: str) -> int:
@@ -29,24 +29,31 @@ def _blen(s: str) -> int:
         return len(s.encode("utf-8", "replace"))
 
 
+_str_new = str.__new__
+
+
 def make(rtok, type_: Optional[str] = None, text: Optional[str] = None) -> RToken:
     name = type_ or rtok.type
-    lname = TO_LARK.get(name)
-    if lname is None:
-        # a token no rule takes (e.g. a stray backslash, '\\'): the parser reports it
-        lname = name
+    # a token no rule takes (e.g. a stray backslash, '\\') keeps its name: the parser reports it
+    lname = TO_LARK.get(name, name)
     text = rtok.text if text is None else text
     line, col = rtok.pos
-    nl = text.count("\n")
+    # lark's Token.__new__, without its keyword handling (this runs once per token)
+    t = _str_new(RToken, text)
+    t.type = lname
+    t.value = text
+    t.start_pos = t.end_pos = None
+    t.line = line
+    t.column = col
     if name == "'\\n'":
         # bison's location of the newline token: zero width where the line ends
-        end_line, end_col = line, col
-    elif nl:
-        end_line = line + nl
-        end_col = _blen(text[text.rindex("\n") + 1:])
+        t.end_line, t.end_column = line, col
+    elif "\n" in text:
+        t.end_line = line + text.count("\n")
+        t.end_column = _blen(text[text.rindex("\n") + 1:])
     else:
-        end_line, end_col = line, col + _blen(text)
-    t = RToken(lname, text, None, line, col, end_line, end_col, None)
+        t.end_line = line
+        t.end_column = col + (len(text) if text.isascii() else _blen(text))
     t.rtok = rtok
     t.lvar = False
     t.bol = False
@@ -185,10 +192,7 @@ class lark_tokens:
         self.saw_rescue_mod = False
 
     def __iter__(self) -> Iterator[RToken]:
-        for t in _tokens(self.lexer):
-            if t.type in ("M_RESCUE", "M_RESCUE_ARG"):
-                self.saw_rescue_mod = True
-            yield t
+        return _tokens(self.lexer, self)
 
 
 class _Open:
@@ -203,18 +207,59 @@ class _Open:
         self.interp = False
 
 
-def _tokens(lx) -> Iterator[RToken]:
+# token types that need more than make(): the rest take the fast path in _tokens
+_SPECIAL = frozenset(("'\\n'", "tSTRING_END", "tSTRING_DBEG", "tSTRING_DEND", "tSTRING_DVAR",
+                      "tSTRING_CONTENT", "modifier_rescue", "tLABEL_END", "tREGEXP_END")) \
+    | _STR_BEG | _WORDS_BEG
+
+
+def _tokens(lx, owner=None) -> Iterator[RToken]:
     words: list[int] = []       # brace depth inside each open %w/%W/%i/%I literal
     prev_type = None
     need_sep = False            # right after a tWORDS_BEG: a ' ' must come first
     prev_end = (1, 0)
     opens: list[_Open] = []     # open string literals, innermost last
+    yylex = lx.yylex
+    special = _SPECIAL
+    to_lark = TO_LARK
+    new = _str_new
+    END = _S.END
     while True:
-        t = lx.yylex()
+        t = yylex()
         if t is None:
             break
-        typ = t.type
+        typ = t[4]
         if typ is None:
+            continue
+        if not (need_sep or words or typ in special):
+            # the fast path: make() inline
+            text = t[2]
+            line, col = t[0]
+            out = new(RToken, text)
+            out.type = to_lark.get(typ, typ)
+            out.value = text
+            out.start_pos = out.end_pos = None
+            out.line = line
+            out.column = col
+            if "\n" in text:
+                out.end_line = line + text.count("\n")
+                out.end_column = _blen(text[text.rindex("\n") + 1:])
+            else:
+                out.end_line = line
+                out.end_column = col + (len(text) if text.isascii() else _blen(text))
+            out.rtok = t
+            out.bol = False
+            if typ == "tIDENTIFIER":
+                # parse.y's lvar_defined() leaves EXPR_END|EXPR_LABEL on a local variable;
+                # after `def` the state is fixed, so ask the lexer's scope (for `def obj.m`)
+                if prev_type == "keyword_def":
+                    out.lvar = _lvar_outside_def(lx, text)
+                else:
+                    out.lvar = bool(t[3] & END)
+            else:
+                out.lvar = False
+            yield out
+            prev_type = typ
             continue
         if typ == "'\\n'":
             t = _newline_location(lx, t)
@@ -235,6 +280,8 @@ def _tokens(lx) -> Iterator[RToken]:
             words[-1] -= 1
 
         if typ == "modifier_rescue":
+            if owner is not None:
+                owner.saw_rescue_mod = True
             probe = getattr(lx, "parser", None)
             if probe is not None and not probe.accepts("modifier_rescue") \
                     and probe.accepts("modifier_rescue_arg"):

@@ -24,7 +24,7 @@ from lark import Token, Tree
 from lark.parsers.lalr_analysis import Shift
 
 from . import grammar
-from .driver import ParseFailure, _end_token, bison_expected
+from .driver import ParseFailure, _end_token
 from .terminals import FROM_LARK, DISPLAY
 from .tokens import lark_tokens
 
@@ -125,8 +125,8 @@ class Trace:
         self.out("Starting parse")
         self.out(f"Entering state {num[stack[-1]]}")
         toks = lark_tokens(self.src, self.filename)
-        from .driver import ParserProbe, _Rules
-        toks.lexer.parser = ParserProbe(states, stack, _Rules(p).info)
+        from .driver import ParserProbe
+        toks.lexer.parser = ParserProbe(stack)
         last = None
 
         def feed(tok, is_end=False):
@@ -172,11 +172,17 @@ class Trace:
                 if is_end and stack[-1] == end_state:
                     return values[-1]
 
-        for tok in toks:
-            feed(tok)
-            last = tok
-        end = _end_token(self.src, last)
-        result = feed(end, is_end=True)
+        try:
+            for tok in toks:
+                feed(tok)
+                last = tok
+            end = _end_token(self.src, last)
+            result = feed(end, is_end=True)
+        except ParseFailure as f:
+            # the trace stops at the first syntax error (error recovery is not narrated)
+            self.out(f"Cleanup: discarding lookahead token {_tok_desc(f.token)}")
+            self.out("Stack now " + " ".join(str(num[s]) for s in stack))
+            return self
         self.out(f"Shifting token \"end-of-input\" ({end.line}.{end.column}-{end.end_line}.{end.end_column}: )")
         self.out("Stack now " + " ".join(str(num[s]) for s in stack))
         self.out("Cleanup: popping nterm program")

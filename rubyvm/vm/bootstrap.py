@@ -172,7 +172,7 @@ def bootstrap(vm):
     vm.eThreadError = X("ThreadError", se)
     vm.eTypeError = X("TypeError", se)
     vm.eZeroDivisionError = X("ZeroDivisionError", se)
-    vm.eMathDomainError = X("Math::DomainError", vm.eArgumentError, vm.mMath)
+    vm.eMathDomainError = X("Math::DomainError", se, vm.mMath)  # math.c: < StandardError
     vm.eNoMatchingPatternError = X("NoMatchingPatternError", se)
     vm.eNoMatchingPatternKeyError = X("NoMatchingPatternKeyError", vm.eNoMatchingPatternError)
 
@@ -188,6 +188,14 @@ def bootstrap(vm):
                 core_string, core_array, core_hash, core_range, core_regexp, core_proc,
                 core_misc, core_rational):
         mod.init(vm)
+    from . import core_lib
+    core_lib.init(vm)
+    from . import core_pack, core_symbol  # Array#pack (after core_array), Symbol
+    core_pack.init_array(vm), core_symbol.init(vm)
+    from . import core_tracepoint
+    core_tracepoint.init(vm)
+    from . import core_enum, core_enumerator, core_struct  # Enumerable helpers, Enumerator, Struct
+    [m.init(vm) for m in (core_enum, core_enumerator, core_struct)]
     from .prelude import load_prelude
     load_prelude(vm)
     STATE.invalidate()

@@ -79,6 +79,16 @@ def init(vm):
             return vm.str_new(vm.real_class(e).name or "")
         return m if isinstance(m, RString) else vm.str_new(to_s(vm, m))
     defm(ex, "to_s", exc_to_s, 0)
+
+    def name_err_to_s(vm, e, a, b):
+        # error_highlight's NameError#to_s: the message, then the code line and carets
+        from .error_highlight import spot
+        m = exc_to_s(vm, e, a, b)
+        sp = spot(e)
+        if sp and sp not in m.s:
+            return vm.str_new(m.s + sp)
+        return m
+    defm(vm.eNameError, "to_s", name_err_to_s, 0)
     defm(ex, "message", lambda vm, e, a, b: vm.call_method(e, "to_s", []), 0)
     defm(ex, "detailed_message", lambda vm, e, a, b: vm.call_method(e, "message", []), -1)
 

@@ -171,6 +171,49 @@ def do_raise(vm, args, kw=None):
     raise RubyError(e)
 
 
+class _HashArg(dict):
+    """A Hash argument of format: a missing key takes the Hash's default (cf.
+    rb_hash_default_value in sprintf.c); nil there is a KeyError."""
+
+    def __init__(self, vm, h, conv):
+        super().__init__(conv)
+        self.vm, self.h = vm, h
+
+    def __missing__(self, key):
+        from .core_hash import hash_default
+        from .core_string import _to_core
+        v = hash_default(self.vm, self.h, key)
+        if v is None:
+            raise KeyError(key)
+        return _to_core(self.vm, v)
+
+
+def kernel_format(vm, a):
+    """Kernel#format (cf. rb_f_sprintf): rubyvm.core.sprintf with Ruby conversions."""
+    from ..core import sprintf as SP
+    from .core_numeric import core_call
+    from .core_string import _core_inspect, _core_to_s, _to_core
+    if not a:
+        vm.wrong_args(0, 1, -1)
+    fmt = a[0] if isinstance(a[0], RString) else vm.convert_type(a[0], vm.cString, "to_str")
+    args = list(a[1:])
+    conv = [_to_core(vm, x) for x in args]
+    if len(args) == 1 and isinstance(args[0], RHash) and isinstance(conv[0], dict):
+        conv[0] = _HashArg(vm, args[0], conv[0])
+    caller = vm.frames[-2] if len(vm.frames) > 1 else None
+
+    def too_many():
+        msg = "too many arguments for format string"
+        if vm.truthy(vm.globals.get("$DEBUG")):
+            vm.arg_error(msg)
+        if vm.truthy(vm.globals.get("$VERBOSE")) and caller is not None and caller.iseq:
+            vm.flush_out()
+            vm.stderr.write(f"{caller.iseq.path}:{vm.frame_line(caller)}: warning: {msg}\n")
+    return core_call(vm, lambda: SP.sprintf(fmt.s, conv, to_s=lambda v: _core_to_s(vm, v),
+                                            inspect=lambda v: _core_inspect(vm, v),
+                                            name_key=lambda n: intern(n), too_many=too_many))
+
+
 def eval_string(vm, src, binding, self_, klass, extra=None):
     """eval: compile with our compiler (rubyvm.compiler) into an eval iseq under the binding."""
     try:
@@ -202,7 +245,16 @@ def init(vm):
     defm(k, "pp", p, -1, visi="private")
 
     def print_(vm, s, a, b):
-        vm.write_out("".join(to_s(vm, x) for x in a))
+        # cf. rb_io_print: items joined by $, and followed by $\ (print without args prints $_)
+        if not a:
+            line = gvar_get(vm, vm.frames[-2], "$_")
+            a = [line] if line is not None else []
+        sep, ors = vm.globals.get("$,"), vm.globals.get("$\\")
+        parts = [to_s(vm, x) for x in a]
+        out = (to_s(vm, sep) if sep is not None else "").join(parts)
+        if ors is not None:
+            out += to_s(vm, ors)
+        vm.write_out(out)
         return None
     defm(k, "print", print_, -1, visi="private")
 
@@ -249,9 +301,9 @@ def init(vm):
     def throw(vm, s, a, b):
         tag = a[0]
         val = a[1] if len(a) > 1 else None
+        # cf. rb_throw_obj: a catch tag matches by identity (immediates by value)
         for t in reversed(vm.catch_tags):
-            if t is tag or (type(t) is not RSymbol and type(tag) is not RSymbol and
-                            not isinstance(t, RObject) and vm.truthy(vm.call_method(t, "==", [tag]))):
+            if t is tag or (type(t) in (int, float) and type(t) is type(tag) and t == tag):
                 raise ThrowData(TAG_THROW, val, t)
         e = vm.make_exc(vm.eUncaughtThrowError, f"uncaught throw {inspect(vm, tag)}")
         e.ivars["tag"] = tag
@@ -294,12 +346,31 @@ def init(vm):
 
     def integer(vm, s, a, b, kw=None):
         from .core_numeric import to_integer
+        if len(a) > 2:
+            vm.wrong_args(len(a), 1, 2)
         return to_integer(vm, a[0], a[1] if len(a) > 1 else None, kw)
     defm(k, "Integer", integer, -2, visi="private", kw=True)
 
     def float_(vm, s, a, b, kw=None):
+        # cf. rb_f_float: exception: false turns a failed conversion into nil
         from .core_numeric import to_float
-        return to_float(vm, a[0])
+        if len(a) != 1:
+            vm.wrong_args(len(a), 1, 1)
+        exc = True
+        if kw is not None:
+            x = kw.d.get(intern("exception"))
+            if x is not None:
+                exc = vm.truthy(x[1])
+        if exc:
+            return to_float(vm, a[0])
+        if a[0] is None:
+            return None
+        try:
+            return to_float(vm, a[0])
+        except RubyError as e:
+            if vm.is_kind_of(e.exc, vm.eStandardError):
+                return None
+            raise
     defm(k, "Float", float_, -2, visi="private", kw=True)
     defm(k, "String", lambda vm, s, a, b: a[0] if isinstance(a[0], RString) else vm.str_new(to_s(vm, a[0])), 1, visi="private")
 
@@ -319,15 +390,23 @@ def init(vm):
     defm(k, "Array", array_, 1, visi="private")
 
     def hash_(vm, s, a, b):
+        # cf. rb_Hash: nil and [] are {}, otherwise to_hash or a TypeError
         v = a[0]
         if v is None or (isinstance(v, RArray) and not v.a):
             return vm.hash_new()
-        return v
+        if isinstance(v, RHash):
+            return v
+        from .vm import _UNDEF
+        r = vm.call_method(v, "to_hash", [], check=False) if isinstance(v, RBasic) else _UNDEF
+        if not isinstance(r, RHash):
+            desc = "nil" if v is None else "true" if v is True else "false" if v is False \
+                else vm.real_class(v).name
+            vm.type_error(f"can't convert {desc} into Hash")
+        return r
     defm(k, "Hash", hash_, 1, visi="private")
 
     def sprintf(vm, s, a, b):
-        from .core_string import format_str
-        return vm.str_new(format_str(vm, a[0].s, list(a[1:])))
+        return vm.str_new(kernel_format(vm, a))
     defm(k, "format", sprintf, -2, visi="private")
     defm(k, "sprintf", sprintf, -2, visi="private")
 

@@ -32,6 +32,15 @@ def srand_impl(vm, a):
     return old
 
 
+def io_write_str(vm, io, s):
+    """rb_io_write on STDOUT/STDERR (an RObject with its fd)."""
+    if io.ivars.get("fd") == 2:
+        vm.flush_out()
+        vm.stderr.write(s)
+    else:
+        vm.stdout.write(s)
+
+
 def set_trace_func_impl(vm, p):
     return None
 
@@ -72,12 +81,6 @@ def init(vm):
     # IO
     IO = vm.cIO
 
-    def io_write_str(vm, io, s):
-        if io.ivars.get("fd") == 2:
-            vm.flush_out()
-            vm.stderr.write(s)
-        else:
-            vm.stdout.write(s)
 
     def io_puts(vm, io, a, b):
         from .core_kernel import puts_str
@@ -101,45 +104,71 @@ def init(vm):
     defm(k, "printf", lambda vm, s, a, b: (vm.write_out(vm.call_method(vm.top_self, "format", list(a)).s) if a else None, None)[1], -1, visi="private")
     defm(k, "putc", lambda vm, s, a, b: (vm.write_out(a[0].s[0] if isinstance(a[0], RString) else chr(a[0])), a[0])[1], 1, visi="private")
 
-    # Comparable
+    # Comparable (cf. compar.c): everything through <=>
     C = vm.mComparable
 
-    def cmp(vm, a, b_):
-        r = vm.call_method(a, "<=>", [b_])
+    def cmp_fail(vm, a, b_):
+        desc = inspect(vm, b_) if b_ is None or b_ is True or b_ is False or type(b_) is float \
+            else vm.real_class(b_).name
+        vm.arg_error(f"comparison of {vm.real_class(a).name} with {desc} failed")
+
+    def cmpint(vm, r, a, b_):
+        """rb_cmpint: the sign of a <=> result."""
         if r is None:
-            vm.arg_error(f"comparison of {vm.real_class(a).name} with {inspect(vm, b_) if b_ is None or type(b_) in (int, float) else vm.real_class(b_).name} failed")
-        return r
-    defm(C, "==", lambda vm, s, a, b: s is a[0] or vm.call_method(s, "<=>", [a[0]]) == 0, 1)
+            cmp_fail(vm, a, b_)
+        if type(r) is int:
+            return r
+        if vm.truthy(vm.call_method(r, ">", [0])):
+            return 1
+        if vm.truthy(vm.call_method(r, "<", [0])):
+            return -1
+        return 0
+
+    def cmp(vm, a, b_):
+        return cmpint(vm, vm.call_method(a, "<=>", [b_]), a, b_)
+
+    def cmp_eq(vm, s, a, b):
+        if s is a[0]:
+            return True
+        r = vm.call_method(s, "<=>", [a[0]])
+        if r is None:
+            return False
+        return cmpint(vm, r, s, a[0]) == 0
+    defm(C, "==", cmp_eq, 1)
     defm(C, "<", lambda vm, s, a, b: cmp(vm, s, a[0]) < 0, 1)
     defm(C, "<=", lambda vm, s, a, b: cmp(vm, s, a[0]) <= 0, 1)
     defm(C, ">", lambda vm, s, a, b: cmp(vm, s, a[0]) > 0, 1)
     defm(C, ">=", lambda vm, s, a, b: cmp(vm, s, a[0]) >= 0, 1)
-    defm(C, "between?", lambda vm, s, a, b: cmp(vm, s, a[0]) >= 0 and cmp(vm, s, a[1]) <= 0, 2)
-    defm(C, "clamp", lambda vm, s, a, b: a[0] if cmp(vm, s, a[0]) < 0 else a[1] if cmp(vm, s, a[1]) > 0 else s, -1)
+    defm(C, "between?", lambda vm, s, a, b: not (cmp(vm, s, a[0]) < 0 or cmp(vm, s, a[1]) > 0), 2)
+
+    def clamp(vm, s, a, b):
+        from .objects import RRange
+        if len(a) == 1:
+            r = a[0]
+            if not isinstance(r, RRange):
+                vm.type_error(f"wrong argument type {vm.real_class(r).name} (expected Range)")
+            if r.excl and r.end is not None:
+                vm.arg_error("cannot clamp with an exclusive range")
+            lo, hi = r.beg, r.end
+        elif len(a) == 2:
+            lo, hi = a
+        else:
+            vm.wrong_args(len(a), 1, 2)
+        if lo is not None and hi is not None and cmp(vm, lo, hi) > 0:
+            vm.arg_error("min argument must be smaller than max argument")
+        if lo is not None:
+            c = cmp(vm, s, lo)
+            if c == 0:
+                return s
+            if c < 0:
+                return lo
+        if hi is not None and cmp(vm, s, hi) > 0:
+            return hi
+        return s
+    defm(C, "clamp", clamp, -1)
 
     # GC / ObjectSpace
-    G = vm.mGC
-
-    def gc_stat(vm, s, a, b):
-        from .core_hash import hash_aset
-        h = vm.hash_new()
-        hp = vm.heap
-        live = hp.live_count()
-        vals = {"count": hp.gc_count, "heap_allocated_pages": len(hp.pages),
-                "heap_live_slots": live["live"], "heap_free_slots": live["total_slots"] - live["live"],
-                "total_allocated_objects": hp.total_allocated, "total_freed_objects": hp.total_freed,
-                "minor_gc_count": hp.minor_gc_count, "major_gc_count": hp.major_gc_count,
-                "heap_available_slots": live["total_slots"]}
-        if a and type(a[0]) is RSymbol:
-            return vals.get(a[0].name, 0)
-        for kk, v in vals.items():
-            hash_aset(vm, h, intern(kk), v)
-        return h
-    defs(vm, G, "stat", gc_stat, -1)
-    defs(vm, G, "start", lambda vm, s, a, b: (vm.heap.start(), None)[1], -1)
-    defs(vm, G, "count", lambda vm, s, a, b: vm.heap.gc_count, 0)
-    defs(vm, G, "disable", lambda vm, s, a, b: (lambda old: (setattr(vm.heap, "disabled", True), old)[1])(vm.heap.disabled), 0)
-    defs(vm, G, "enable", lambda vm, s, a, b: (lambda old: (setattr(vm.heap, "disabled", False), old)[1])(vm.heap.disabled), 0)
+    # GC.stat / start / count / disable / enable: see core_gc.py
     O = vm.mObjectSpace
 
     def count_objects(vm, s, a, b):
@@ -156,4 +185,3 @@ def init(vm):
                 hash_aset(vm, h, intern(t), n)
         return h
     defs(vm, O, "count_objects", count_objects, -1)
-    defs(vm, O, "garbage_collect", lambda vm, s, a, b: (vm.heap.start(), None)[1], -1)

@@ -19,18 +19,23 @@ def include_class_new(vm, module, sup):
     ic.const_tbl = module.const_tbl
     ic.cvar_tbl = module.cvar_tbl
     ic.is_module = True
+    # the module remembers its include classes, so a later include into it reaches them
+    # (cf. RCLASS_SUBCLASSES of a module in rb_include_module)
+    icl = getattr(module, "includer_cache", None)
+    if icl is None:
+        icl = module.includer_cache = []
+    icl.append(ic)
     return ic
 
 
 def ancestors(vm, klass):
+    """rb_mod_ancestors: a class with an origin (it has prepends) shows at its origin."""
     out = []
     k = klass
     while k is not None:
         if k.TTYPE == "T_ICLASS":
-            if k.module.origin is not k or True:
-                if not _is_origin(k):
-                    out.append(k.module)
-        else:
+            out.append(k.module)
+        elif k.origin is k:
             out.append(k)
         k = k.superclass
     return out
@@ -40,29 +45,47 @@ def _is_origin(k):
     return k.module is not None and k.module.origin is k
 
 
-def include_module(vm, klass, module):
-    """rb_include_module / include_modules_at: insert include classes for module and the
-    modules it includes, skipping any already in klass's chain."""
-    if not isinstance(module, RClass) or not module.is_module:
-        vm.type_error(f"wrong argument type {vm.real_class(module).name} (expected Module)")
-    if module is klass:
-        vm.arg_error("cyclic include detected")
-    changed = False
-    c = klass.origin
-    # the module's own chain: module, then its includes
+def _module_chain(module):
+    """The modules an include of `module` brings: module, then what it includes."""
     chain = []
     m = module
     while m is not None:
         if m.TTYPE == "T_ICLASS":
             if not _is_origin(m):
                 chain.append(m.module)
-        else:
+        elif m.origin is m or m is module:
             chain.append(m)
         m = m.superclass
-    for mod in chain:
-        # already included in klass's superclasses?
+    return chain
+
+
+def include_module(vm, klass, module):
+    """rb_include_module: insert include classes for module and the modules it includes,
+    skipping any already in klass's chain; a module's own includers see it too."""
+    if not isinstance(module, RClass) or not module.is_module:
+        vm.type_error(f"wrong argument type {vm.real_class(module).name} (expected Module)")
+    if module is klass:
+        vm.arg_error("cyclic include detected")
+    changed = include_modules_at(vm, klass, klass.origin, module)
+    if klass.is_module:
+        for ic in list(getattr(klass, "includer_cache", None) or ()):
+            k = ic
+            while k is not None:
+                if k.TTYPE == "T_ICLASS" and k.module is module:
+                    break
+                k = k.superclass
+            else:
+                include_modules_at(vm, ic, ic, module)
+    STATE.invalidate()
+    vm.const_serial += 1
+    return changed
+
+
+def include_modules_at(vm, klass, c, module):
+    """include_modules_at: insert after c, skipping modules already in klass's superclasses."""
+    changed = False
+    for mod in _module_chain(module):
         found = False
-        k = klass.origin.superclass if hasattr(klass, "origin") else klass.superclass
         k = klass.superclass
         while k is not None:
             if k.TTYPE == "T_ICLASS" and k.module is mod:
@@ -77,8 +100,6 @@ def include_module(vm, klass, module):
         c.superclass = ic
         c = ic
         changed = True
-    STATE.invalidate()
-    vm.const_serial += 1
     return changed
 
 
@@ -123,7 +144,10 @@ def prepend_module(vm, klass, module):
 
 # ---- constants ------------------------------------------------------------------------------
 def const_lookup(vm, cref, name):
-    """vm_get_ev_const with a nil base: lexical scopes, then the ancestors, then Object."""
+    """vm_get_ev_const with a nil base: lexical scopes, then the ancestors, then Object.
+    Crefs pushed by instance_eval/class_eval with a block do not count."""
+    while cref.pushed_by_eval and cref.next is not None:
+        cref = cref.next
     c = cref
     while c is not None and c.next is not None:
         k = c.klass
@@ -370,6 +394,14 @@ def define_method_with(vm, klass, name, body, visi=None):
     if isinstance(body, RProc):
         me = MethodEntry("bmethod", name, klass, visi, body)
     elif isinstance(body, RMethodObj):
+        # cf. rb_mod_define_method: a method of a class binds only into its subclasses
+        o = body.me.owner
+        while o.TTYPE == "T_ICLASS":
+            o = o.module
+        if not o.is_module and not (klass is o or _inherits(klass, o)):
+            if o.is_singleton:
+                vm.type_error("can't bind singleton method to a different class")
+            vm.type_error(f"bind argument must be a subclass of {mod_name(vm, o)}")
         me = body.me.copy()
         me.mid = name
         me.visi = visi
@@ -378,6 +410,15 @@ def define_method_with(vm, klass, name, body, visi=None):
     add_method(vm, klass, name, me)
     method_added(vm, klass, name)
     return intern(name)
+
+
+def _inherits(klass, sup):
+    k = klass.superclass
+    while k is not None:
+        if k is sup:
+            return True
+        k = k.superclass
+    return False
 
 
 def init(vm):

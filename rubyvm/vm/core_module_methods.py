@@ -48,6 +48,23 @@ def _visi_set(vm, klass, names, visi, caller_frame):
     return names[0] if len(names) == 1 else vm.ary_new(list(names))
 
 
+def resolve_zsuper(me, defined):
+    """A ZSUPER entry (`public :m` in a subclass) stands for the method above it
+    (cf. method_entry_resolve_refinement / the zsuper loop of mnew_internal)."""
+    while me is not None and me.type == "zsuper" and defined is not None:
+        k = defined.superclass
+        if k is None:
+            break
+        sme, sdef = M.lookup(k, me.original_id)
+        if sme is None:
+            break
+        visi = me.visi
+        me = sme.copy()
+        me.visi = visi
+        defined = sdef
+    return me, defined
+
+
 def caller_frame(vm):
     # the frame that called the current cfunc
     return vm.frames[-2] if len(vm.frames) >= 2 else None
@@ -55,6 +72,19 @@ def caller_frame(vm):
 
 def init_methods(vm):
     mo, cl = vm.cModule, vm.cClass
+
+    def m_nesting(vm, k, a, b):
+        # cf. rb_mod_nesting: the lexical scopes of the caller, innermost first
+        from .core_binding import caller_ruby_frame
+        cref = caller_ruby_frame(vm).cref
+        out = []
+        while cref is not None and cref.next is not None:
+            if not cref.pushed_by_eval:
+                out.append(cref.klass)
+            cref = cref.next
+        return vm.ary_new(out)
+    from .bootstrap import defs
+    defs(vm, mo, "nesting", m_nesting, 0)
 
     def m_name(vm, k, a, b):
         n = mod_name(vm, k)
@@ -135,7 +165,8 @@ def init_methods(vm):
         me, defined = M.lookup(k, name)
         if me is None:
             vm.name_error(f"undefined method `{name}' for {'module' if k.is_module else 'class'} `{mod_name(vm, k)}'", name, k)
-        return RMethodObj(vm.cUnboundMethod, None, me, name, False, k)
+        me, defined = resolve_zsuper(me, defined)
+        return RMethodObj(vm.cUnboundMethod, None, me, name, False, defined)
     defm(mo, "instance_method", m_instance_method, 1)
     defm(mo, "public_instance_method", m_instance_method, 1)
 
@@ -276,6 +307,10 @@ def init_methods(vm):
 
     def m_const_defined(vm, k, a, b):
         name = _name(vm, a[0])
+        if len(a) > 1 and not vm.truthy(a[1]):
+            # inherit = false: the module's own table only
+            if "::" not in name:
+                return name in k.const_tbl
         r = const_search(vm, k, name)
         if r is _NO and k.is_module:
             r = const_search(vm, vm.cObject, name)
@@ -338,6 +373,37 @@ def init_methods(vm):
         return vm.ary_new(out)
     defm(mo, "class_variables", m_cvars, -1)
 
+    def m_remove_cvar(vm, k, a, b):
+        # cf. rb_mod_remove_cvar
+        name = _name(vm, a[0])
+        if name in k.cvar_tbl:
+            return k.cvar_tbl.pop(name)
+        if cvar_lookup(vm, k, name) is not None:
+            vm.name_error(f"cannot remove {name} for {mod_name(vm, k)}", name, k)
+        vm.name_error(f"class variable {name} not defined for {mod_name(vm, k)}", name, k)
+    defm(mo, "remove_class_variable", m_remove_cvar, 1)
+
+    def m_const_source_location(vm, k, a, b):
+        # cf. rb_mod_const_source_location: where the constant was (last) set
+        name = _name(vm, a[0])
+        inherit = len(a) < 2 or vm.truthy(a[1])
+        c = k
+        while c is not None:
+            owner = c.module if c.TTYPE == "T_ICLASS" else c
+            if name in owner.const_tbl:
+                loc = vm.const_lines.get((id(owner), name))
+                if loc is None:
+                    return vm.ary_new()
+                return vm.ary_new([vm.str_new(loc[0]), loc[1]])
+            if not inherit:
+                break
+            c = c.superclass
+        if k.is_module and inherit and name in vm.cObject.const_tbl:
+            loc = vm.const_lines.get((id(vm.cObject), name))
+            return vm.ary_new([vm.str_new(loc[0]), loc[1]]) if loc else vm.ary_new()
+        return None
+    defm(mo, "const_source_location", m_const_source_location, -2)
+
     def m_eqq(vm, k, a, b):
         return vm.is_kind_of(a[0], k)
     defm(mo, "===", m_eqq, 1)
@@ -355,16 +421,27 @@ def init_methods(vm):
             return False
         return None
     defm(mo, "<", m_lt, 1)
+
+    def m_cmp(vm, k, a, b):
+        # cf. rb_mod_cmp
+        o = a[0]
+        if k is o:
+            return 0
+        if not isinstance(o, RClass):
+            return None
+        r = m_lt(vm, k, [o], None)
+        return None if r is None else (-1 if r else 1)
+    defm(mo, "<=>", m_cmp, 1)
     defm(mo, "<=", lambda vm, k, a, b: True if k is a[0] else m_lt(vm, k, a, b), 1)
     defm(mo, ">", lambda vm, k, a, b: m_lt(vm, a[0], [k], b), 1)
     defm(mo, ">=", lambda vm, k, a, b: True if k is a[0] else m_lt(vm, a[0], [k], b), 1)
 
     def m_module_eval(vm, k, a, b):
         if b is None:
-            if a and isinstance(a[0], RString):
-                from .core_kernel import eval_string
-                return eval_string(vm, a[0].s, None, k, k, a[1:] if len(a) > 1 else None)
-            vm.arg_error("wrong number of arguments (given 0, expected 1..3)")
+            if not a or len(a) > 3:
+                vm.wrong_args(len(a), 1, 3)
+            from .core_binding import eval_under
+            return eval_under(vm, k, k, a)
         cref = Cref(k, b.cref)
         cref.pushed_by_eval = True
         return vm.yield_block(b, [k], self_=k, cref=cref)

@@ -80,9 +80,9 @@ def make_rational(vm, a, b):
 
 
 def complex_unsupported(vm, a=None, b=None):
-    from .core_rational import RCpx
-    r = (-a) ** b
-    return RCpx(r * math.cos(math.pi * b), r * math.sin(math.pi * b))
+    """a negative base to a fractional power is a Complex (cf. rb_dbl_complex_new_polar_pi)."""
+    from .core_float import polar_pi
+    return polar_pi((-a) ** b, b)
 
 
 def int_div(vm, a, b):
@@ -107,7 +107,7 @@ def int_mod(vm, a, b):
 
 def flo_mod(vm, a, b):
     if b == 0:
-        return math.nan
+        vm.raise_(vm.eZeroDivisionError, "divided by 0")   # cf. flodivmod
     if math.isinf(b) and not math.isinf(a):
         if (a < 0 and b > 0) or (a > 0 and b < 0):
             return b
@@ -275,7 +275,6 @@ def init(vm):
         defm(cls, "finite?", lambda vm, a, args, b: type(a) is int or math.isfinite(a), 0)
         defm(cls, "infinite?", lambda vm, a, args, b: (1 if a > 0 else -1) if type(a) is float and math.isinf(a) else None, 0)
         defm(cls, "dup", lambda vm, a, args, b: a, 0)
-        defm(cls, "clamp", lambda vm, a, args, b: max(args[0], min(args[1], a)) if len(args) == 2 else max(args[0].beg, min(args[0].end, a)), -1)
     defm(I, "to_s", lambda vm, a, args, b: vm.str_new(int_to_s(vm, a, args[0] if args else 10)), -1)
     defm(I, "inspect", lambda vm, a, args, b: vm.str_new(str(a)), 0)
     defm(I, "to_i", lambda vm, a, args, b: a, 0)
@@ -312,8 +311,8 @@ def init(vm):
     defm(I, "size", lambda vm, a, args, b: 8, 0)
     defm(I, "allbits?", lambda vm, a, args, b: a & args[0] == args[0], 1)
     defs(vm, I, "sqrt", lambda vm, s, args, b: math.isqrt(args[0]), 1)
-    defm(F, "to_s", lambda vm, a, args, b: vm.str_new(FF.float_to_s(a)), 0)
-    defm(F, "inspect", lambda vm, a, args, b: vm.str_new(FF.float_to_s(a)), 0)
+    defm(F, "to_s", lambda vm, a, args, b: vm.str_new(FF.float_to_s(a), "US-ASCII"), 0)
+    defm(F, "inspect", lambda vm, a, args, b: vm.str_new(FF.float_to_s(a), "US-ASCII"), 0)
 
     def f_to_i(vm, a, args, b):
         if math.isnan(a) or math.isinf(a):
@@ -344,26 +343,62 @@ def init(vm):
     F.const_tbl["MIN"] = 2.2250738585072014e-308
     I.const_tbl["MAX"] = 2 ** 62 - 1
 
-    M_ = vm.mMath
-    M_.const_tbl["PI"] = math.pi
-    M_.const_tbl["E"] = math.e
-    for name, fn in (("sqrt", math.sqrt), ("sin", math.sin), ("cos", math.cos), ("tan", math.tan),
-                     ("atan", math.atan), ("exp", math.exp), ("log2", math.log2),
-                     ("log10", math.log10), ("cbrt", lambda x: math.copysign(abs(x) ** (1 / 3), x)),
-                     ("hypot", math.hypot), ("atan2", math.atan2), ("floor", math.floor)):
-        def mf(vm, s, args, b, fn=fn, name=name):
-            try:
-                return fn(*[to_float(vm, x) for x in args])
-            except ValueError:
-                vm.raise_(vm.eMathDomainError, f'Numerical argument is out of domain - "{name}"')
-        defs(vm, M_, name, mf, -1)
-        defm(M_, name, mf, -1, visi="private")
+    # Math: see core_math.py
+    init_numeric(vm)
 
-    def mlog(vm, s, args, b):
-        x = to_float(vm, args[0])
-        if x < 0:
-            vm.raise_(vm.eMathDomainError, 'Numerical argument is out of domain - "log"')
-        if x == 0:
-            return -math.inf
-        return math.log(x) if len(args) == 1 else math.log(x) / math.log(args[1])
-    defs(vm, M_, "log", mlog, -1)
+
+def init_numeric(vm):
+    """Numeric's generic methods, built on <=>, coerce and the subclass's operators
+    (cf. numeric.c num_zero_p, num_positive_p, num_uminus, num_coerce ...)."""
+    N = vm.cNumeric
+
+    def sign(vm, x):
+        r = vm.call_method(x, "<=>", [0])
+        if r is None:
+            coerce_fail(vm, x, 0, "<=>")
+        return r
+    defm(N, "integer?", lambda vm, a, args, b: False, 0)
+    defm(N, "real?", lambda vm, a, args, b: True, 0)
+    defm(N, "finite?", lambda vm, a, args, b: True, 0)
+    defm(N, "infinite?", lambda vm, a, args, b: None, 0)
+    defm(N, "zero?", lambda vm, a, args, b: vm.truthy(vm.call_method(a, "==", [0])), 0)
+    defm(N, "nonzero?", lambda vm, a, args, b: None if vm.truthy(vm.call_method(a, "zero?", [])) else a, 0)
+    defm(N, "positive?", lambda vm, a, args, b: sign(vm, a) > 0, 0)
+    defm(N, "negative?", lambda vm, a, args, b: sign(vm, a) < 0, 0)
+    defm(N, "+@", lambda vm, a, args, b: a, 0)
+
+    def uminus(vm, a, args, b):
+        r = vm.call_method(0, "coerce", [a]) if False else vm.call_method(a, "coerce", [0])
+        return vm.call_method(r.a[0], "-", [r.a[1]])
+    defm(N, "-@", uminus, 0)
+
+    def abs_(vm, a, args, b):
+        return vm.call_method(a, "-@", []) if vm.truthy(vm.call_method(a, "negative?", [])) else a
+    defm(N, "abs", abs_, 0)
+    defm(N, "magnitude", abs_, 0)
+    defm(N, "to_int", lambda vm, a, args, b: vm.call_method(a, "to_i", []), 0)
+    for name in ("floor", "ceil", "round", "truncate"):
+        defm(N, name, (lambda name: lambda vm, a, args, b: vm.call_method(
+            vm.call_method(a, "to_f", []), name, list(args)))(name), -1)
+
+    def n_coerce(vm, a, args, b):
+        x = args[0]
+        if vm.real_class(x) is vm.real_class(a):
+            return vm.ary_new([x, a])
+        return vm.ary_new([to_float(vm, x), to_float(vm, a)])
+    defm(N, "coerce", n_coerce, 1)
+
+    def n_div(vm, a, args, b):
+        if args[0] == 0 and type(args[0]) is int:
+            vm.raise_(vm.eZeroDivisionError, "divided by 0")
+        return vm.call_method(vm.call_method(a, "/", [args[0]]), "floor", [])
+    defm(N, "div", n_div, 1)
+
+    def n_modulo(vm, a, args, b):
+        q = n_div(vm, a, args, b)
+        return vm.call_method(a, "-", [vm.call_method(args[0], "*", [q])])
+    defm(N, "modulo", n_modulo, 1)
+    defm(N, "%", n_modulo, 1)
+    defm(N, "divmod", lambda vm, a, args, b: vm.ary_new([n_div(vm, a, args, b), n_modulo(vm, a, args, b)]), 1)
+    defm(N, "fdiv", lambda vm, a, args, b: vm.call_method(to_float(vm, a), "/", [args[0]]), 1)
+    defm(N, "quo", lambda vm, a, args, b: vm.call_method(vm.call_method(a, "to_r", []), "/", [args[0]]), 1)

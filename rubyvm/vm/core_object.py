@@ -52,17 +52,15 @@ def inspect(vm, v):
 
 
 def inspect_for_error(vm, v):
-    """How NoMethodError/NameError describe the receiver (cf. name_err_mesg_to_str)."""
+    """How NoMethodError/NameError describe the receiver (cf. name_err_mesg_to_str in
+    error.c): nil/true/false bare, main as "main:Object", otherwise the inspect (any_to_s when
+    longer than 65), followed by ":ClassName" unless it starts with '#'."""
     if v is None:
-        return "nil"
+        return "nil:NilClass"
     if v is True:
-        return "true"
+        return "true:TrueClass"
     if v is False:
-        return "false"
-    if isinstance(v, RClass):
-        if v.is_singleton:
-            return inspect(vm, v)
-        return ("module " if v.is_module else "class ") + (mod_name(vm, v) or inspect(vm, v))
+        return "false:FalseClass"
     if v is vm.top_self:
         return "main:Object"
     try:
@@ -71,7 +69,7 @@ def inspect_for_error(vm, v):
         s = any_to_s(vm, v)
     if len(s) > 65:
         s = any_to_s(vm, v)
-    return s + ":" + vm.real_class(v).name if not s.startswith("#<") else s
+    return s + ":" + vm.real_class(v).name if not s.startswith("#") else s
 
 
 def obj_inspect(vm, obj, a=None, b=None):
@@ -79,8 +77,10 @@ def obj_inspect(vm, obj, a=None, b=None):
     names = [n for n in (iv or {}) if n.startswith("@")]
     k = vm.real_class(obj)
     n = mod_name(vm, k) or inspect(vm, k)
+    # cf. rb_obj_inspect: "#<Foo:0x... @a=1, @b=2>", rb_any_to_s when there are no ivars
+    n = f"{n}:{fake_addr(obj)}"
     if not names:
-        return vm.str_new(f"#<{n}>") if False else vm.str_new(f"#<{n}>")
+        return vm.str_new(f"#<{n}>")
     if getattr(vm, "_inspecting", None) is None:
         vm._inspecting = set()
     if id(obj) in vm._inspecting:
@@ -118,7 +118,7 @@ def eql(vm, a, b):
 
 def init(vm):
     bo, ob, k = vm.cBasicObject, vm.cObject, vm.mKernel
-    defm(bo, "initialize", lambda vm, s, a, b: None, -1, visi="private")
+    defm(bo, "initialize", lambda vm, s, a, b: None, 0, visi="private")    # rb_obj_dummy0
     defm(bo, "==", lambda vm, s, a, b: s is a[0] or (type(s) in (int, float) and s == a[0] and type(a[0]) in (int, float)), 1)
     defm(bo, "equal?", lambda vm, s, a, b: s is a[0] or (type(s) is int and type(a[0]) is int and s == a[0]), 1)
     defm(bo, "!", lambda vm, s, a, b: s is None or s is False, 0)
@@ -128,10 +128,10 @@ def init(vm):
     def instance_eval(vm, s, a, b):
         sk = vm.singleton_class(s) if isinstance(s, RBasic) and not isinstance(s, (RString,)) or isinstance(s, RString) else None
         if b is None:
-            if a and isinstance(a[0], RString):
-                from .core_kernel import eval_string
-                return eval_string(vm, a[0].s, None, s, sk or vm.class_of(s), a[1:])
-            vm.arg_error("wrong number of arguments (given 0, expected 1..3)")
+            if not a or len(a) > 3:
+                vm.wrong_args(len(a), 1, 3)
+            from .core_binding import eval_under
+            return eval_under(vm, s, sk or vm.class_of(s), a)
         cref = Cref(sk if sk is not None else vm.class_of(s), b.cref)
         cref.pushed_by_eval = True
         return vm.yield_block(b, [s], self_=s, cref=cref)
@@ -235,13 +235,24 @@ def init(vm):
     defm(k, "public_methods", methods, -1)
 
     def singleton_methods(vm, s, a, b):
+        # cf. rb_obj_singleton_methods: the singleton class (and modules extended into it);
+        # with all (the default), the singleton classes of the superclasses too
+        all_ = not a or vm.truthy(a[0])
         out = []
+        seen = set()
         c = vm.class_of(s)
+        first = True
         while c is not None and (c.is_singleton or c.TTYPE == "T_ICLASS"):
+            if c.is_singleton and not first and not all_:
+                break
             if c.is_singleton:
+                first = False
+            if c.is_singleton or all_:
                 for n, me in c.origin.m_tbl.items():
-                    if me.visi != "private" and me.type != "undef":
-                        out.append(intern(n))
+                    if n not in seen:
+                        seen.add(n)
+                        if me.visi != "private" and me.type != "undef":
+                            out.append(intern(n))
             c = c.superclass
             if c is not None and c.is_singleton and not isinstance(s, RClass):
                 break
@@ -257,16 +268,28 @@ def init(vm):
                 mm = M.MethodEntry("missing", name, vm.class_of(s), "public", None)
                 return RMethodObj(vm.cMethod, s, mm, name, True, vm.class_of(s))
             vm.name_error(f"undefined method `{name}' for {inspect_for_error(vm, s)}", name, s)
+        from .core_module_methods import resolve_zsuper
+        me, defined = resolve_zsuper(me, defined)
         return RMethodObj(vm.cMethod, s, me, name, True, defined)
     defm(k, "method", method_obj, 1)
-    defm(k, "public_method", method_obj, 1)
+
+    def public_method_obj(vm, s, a, b):
+        name = vm.sym_or_str_name(a[0])
+        me, _ = M.lookup(vm.class_of(s), name)
+        if me is not None and me.visi != "public":
+            # cf. rb_print_inaccessible
+            k = vm.real_class(s)
+            vm.name_error(f"method `{name}' for {'module' if k.is_module else 'class'} "
+                          f"`{mod_name(vm, k)}' is {me.visi}", name, s)
+        return method_obj(vm, s, a, b)
+    defm(k, "public_method", public_method_obj, 1)
 
     def singleton_method(vm, s, a, b):
         name = vm.sym_or_str_name(a[0])
         sk = vm.class_of(s)
         me = sk.origin.m_tbl.get(name) if sk.is_singleton else None
         if me is None:
-            vm.name_error(f"undefined singleton method `{name}' for {inspect(vm, s)}", name, s)
+            vm.name_error(f"undefined singleton method `{name}' for `{inspect(vm, s)}'", name, s)
         return RMethodObj(vm.cMethod, s, me, name, True, sk)
     defm(k, "singleton_method", singleton_method, 1)
 
@@ -338,7 +361,7 @@ def _chain(k):
 
 def _check_ivar_name(vm, name, s):
     if not name.startswith("@") or name.startswith("@@") or len(name) < 2 or name[1].isdigit():
-        vm.name_error(f"'{name}' is not allowed as an instance variable name", name, s)
+        vm.name_error(f"`{name}' is not allowed as an instance variable name", name, s)
 
 
 def shallow_copy(vm, s):

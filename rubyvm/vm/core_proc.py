@@ -9,21 +9,20 @@ from .objects import (Block, RData, RMethodObj, RProc, RString, RSymbol, intern,
 
 
 def iseq_arity(iseq, is_lambda=True):
+    """rb_proc_arity / method arity from rb_iseq_min_max_arity: a lambda (or method) gives
+    min when min == max, a proc gives min unless it takes a rest; otherwise -min-1."""
     p = iseq.params
-    req = p.lead_num + p.post_num
-    opt = len(p.opt_table) - 1 if p.opt_table else 0
     kw = p.keyword
-    kwreq = bool(kw and kw.required)
-    kwopt = bool(kw and kw.optional) or p.kwrest_start >= 0
-    if not is_lambda and (opt or p.rest_start >= 0):
-        return -(req + 1)
-    if not is_lambda and not opt and p.rest_start < 0:
-        if kwreq:
-            return req + 1
-        return req
-    if p.rest_start >= 0 or opt or (kwopt and not kwreq):
-        return -(req + (1 if kwreq else 0) + 1)
-    return req + (1 if kwreq else 0)
+    opt = len(p.opt_table) - 1 if p.opt_table else 0
+    mn = p.lead_num + p.post_num + (1 if kw is not None and kw.required else 0)
+    if p.rest_start >= 0:
+        mx = None
+    else:
+        mx = p.lead_num + opt + p.post_num + (1 if kw is not None or p.kwrest_start >= 0
+                                              else 0)
+    if is_lambda:
+        return mn if mn == mx else -mn - 1
+    return mn if mx is not None else -mn - 1
 
 
 def iseq_parameters(vm, iseq, is_lambda=True):
@@ -31,20 +30,21 @@ def iseq_parameters(vm, iseq, is_lambda=True):
     lt = iseq.local_table
     out = []
 
-    def item(kind, idx):
+    def item(kind, idx, nil_name=False):
         name = lt[idx] if idx is not None and idx < len(lt) else None
-        if name is None:
-            return vm.ary_new([intern(kind)])
+        if name is None or name == "?":
+            # a proc's unnamed (destructuring) parameter shows as [:opt, nil]
+            return vm.ary_new([intern(kind), None] if nil_name else [intern(kind)])
         return vm.ary_new([intern(kind), intern(name)])
     for i in range(p.lead_num):
-        out.append(item("req" if is_lambda else "opt", i))
+        out.append(item("req" if is_lambda else "opt", i, not is_lambda))
     opt = len(p.opt_table) - 1 if p.opt_table else 0
     for i in range(opt):
         out.append(item("opt", p.lead_num + i))
     if p.rest_start >= 0:
         out.append(item("rest", p.rest_start))
     for i in range(p.post_num):
-        out.append(item("req" if is_lambda else "opt", p.post_start + i))
+        out.append(item("req" if is_lambda else "opt", p.post_start + i, not is_lambda))
     kw = p.keyword
     if kw:
         ks = kw.bits_start - kw.num
@@ -54,6 +54,9 @@ def iseq_parameters(vm, iseq, is_lambda=True):
             out.append(vm.ary_new([intern("key"), intern(n)]))
     if p.kwrest_start >= 0:
         out.append(item("keyrest", p.kwrest_start))
+    elif p.rest_start >= 0 and lt[p.rest_start] == "*":
+        # (...) forwards keywords too (ruby2_keywords)
+        out.append(vm.ary_new([intern("keyrest"), intern("**")]))
     if p.accepts_no_kwarg:
         out.append(vm.ary_new([intern("nokey")]))
     if p.block_start >= 0:
@@ -78,6 +81,8 @@ def me_arity(vm, me):
 
 
 def proc_arity(p, is_lambda=None):
+    if p.from_method is not None:
+        return me_arity(None, p.from_method.me)
     b = p.block
     if b.sym is not None:
         return -2
@@ -87,28 +92,17 @@ def proc_arity(p, is_lambda=None):
 
 
 def make_binding(vm, f):
-    b = RData(vm.cBinding, {"ep": f.ep, "self": f.self, "cref": f.cref, "iseq": f.iseq,
-                           "line": vm.frame_line(f)})
-    e = f.ep
-    while e is not None:
-        e.escaped = True
-        e = e.prev
-    return b
+    from .core_binding import make_binding as mb
+    return mb(vm, f)
 
 
-def _find_local(ep, name):
-    e = ep
-    while e is not None:
-        if e.iseq is not None and name in e.iseq.local_table:
-            i = e.iseq.local_table.index(name)
-            return e, e.iseq.local_size + 2 - i
-        e = e.prev
-    return None, None
-
-
-def binding_eval(vm, a, f):
-    from .core_kernel import eval_string
-    vm.raise_(vm.eNotImplementedError, "eval needs rubyvm.compiler (not available yet)")
+def proc_binding(vm, p):
+    """Proc#binding: the block's environment, self and cref."""
+    blk = p.block
+    it = blk.iseq
+    return RData(vm.cBinding, {"ep": blk.ep, "self": blk.self, "cref": blk.cref, "iseq": it,
+                               "line": it.first_lineno if it else 0,
+                               "path": it.path if it else "-", "frame_type": "BLOCK"})
 
 
 def init(vm):
@@ -142,8 +136,12 @@ def init(vm):
             x = kw.d.get(intern("lambda"))
             if x is not None:
                 lam = vm.truthy(x[1])
+        if p.from_method is not None:
+            return vm.call_method(p.from_method, "parameters", [])
         if p.block.sym is not None:
-            return vm.ary_new([vm.ary_new([intern("req")]), vm.ary_new([intern("rest")])])
+            if lam:
+                return vm.ary_new([vm.ary_new([intern("req")]), vm.ary_new([intern("rest")])])
+            return vm.ary_new([vm.ary_new([intern("opt")]), vm.ary_new([intern("rest")])])
         if p.block.iseq is None:
             return vm.ary_new([vm.ary_new([intern("rest")])])
         return iseq_parameters(vm, p.block.iseq, lam)
@@ -159,7 +157,7 @@ def init(vm):
     defm(P, "hash", lambda vm, p, a, b: id(p.block), 0)
     defm(P, "==", lambda vm, p, a, b: isinstance(a[0], RProc) and (a[0] is p or a[0].block is p.block), 1)
     defm(P, "eql?", lambda vm, p, a, b: isinstance(a[0], RProc) and (a[0] is p or a[0].block is p.block), 1)
-    defm(P, "binding", lambda vm, p, a, b: RData(vm.cBinding, {"ep": p.block.ep, "self": p.block.self, "cref": p.block.cref, "iseq": p.block.iseq, "line": 0}), 0)
+    defm(P, "binding", lambda vm, p, a, b: proc_binding(vm, p), 0)
     defm(P, "source_location", lambda vm, p, a, b: vm.ary_new([vm.str_new(p.block.iseq.path), p.block.iseq.first_lineno]) if p.block.iseq else None, 0)
 
     def curry(vm, p, a, b):
@@ -181,33 +179,30 @@ def init(vm):
         blk = Block(None, None, None, None)
         blk.pyfunc = run
         return RProc(vm.cProc, blk, lam)
-    defm(P, ">>", lambda vm, p, a, b: compose(vm, p, a[0], True), 1)
-    defm(P, "<<", lambda vm, p, a, b: compose(vm, a[0], p, True), 1)
+    # cf. proc_compose_to_right/left: the result is a lambda when the receiver is
+    defm(P, ">>", lambda vm, p, a, b: compose(vm, p, a[0], p.is_lambda), 1)
+    defm(P, "<<", lambda vm, p, a, b: compose(vm, a[0], p, p.is_lambda), 1)
 
     # Method / UnboundMethod
     Me, U = vm.cMethod, vm.cUnboundMethod
 
     def m_call(vm, m, a, b, kw=None):
+        # cf. method_call: the Method#call C frame stays; a Ruby method runs in its place
         me = m.me
         f = vm.frames[-2] if len(vm.frames) > 1 else None
-        vm.frames.pop()
-        try:
-            r = vm.call_me(f, m.recv, me, m.iclass or me.defined_class, m.mid, list(a), kw, b)
-            if r is None:
-                return vm.stack.pop()
-            r.finish = True
-            return vm.run_frames(r)
-        finally:
-            from .frame import Frame
-            vm.frames.append(Frame("CFUNC", None, None, m, None, None, None, len(vm.stack)))
+        r = vm.call_me(f, m.recv, me, m.iclass or me.defined_class, m.mid, list(a), kw, b)
+        if r is None:
+            return vm.stack.pop()
+        return r
     for n in ("call", "()", "[]", "==="):
         defm(Me, n, m_call, -1, kw=True)
 
     def m_to_proc(vm, m, a, b):
-        def run(vm, args, blk):
-            return vm.call_method(m, "call", list(args), blk)
+        def run(vm, args, blk, kw=None):
+            return vm.call_method(m, "call", list(args), blk, kw=kw)
         blk = Block(None, None, None, None)
         blk.pyfunc = run
+        blk.pykw = True
         p = RProc(vm.cProc, blk, True)
         p.from_method = m
         return p
@@ -278,19 +273,34 @@ def init(vm):
         defm(K, "to_s", m_inspect, 0)
     defm(Me, "receiver", lambda vm, m, a, b: m.recv, 0)
     defm(Me, "unbind", lambda vm, m, a, b: RMethodObj(vm.cUnboundMethod, None, m.me, m.mid, False, m.iclass), 0)
-    defm(Me, "==", lambda vm, m, a, b: isinstance(a[0], RMethodObj) and a[0].recv is m.recv and M.resolve_alias(a[0].me).body is M.resolve_alias(m.me).body, 1)
-    defm(Me, "eql?", lambda vm, m, a, b: isinstance(a[0], RMethodObj) and a[0].recv is m.recv and M.resolve_alias(a[0].me).body is M.resolve_alias(m.me).body, 1)
-    defm(Me, "hash", lambda vm, m, a, b: hash((id(m.recv), id(M.resolve_alias(m.me).body))), 0)
+    def m_eq(vm, m, a, b):
+        # cf. method_eq: same class of object, same receiver, same definition and owner
+        o = a[0]
+        if not isinstance(o, RMethodObj) or o.klass is not m.klass or o.recv is not m.recv:
+            return False
+        x, y = M.resolve_alias(o.me), M.resolve_alias(m.me)
+        return x.body is y.body and x.type == y.type and x.owner is y.owner
+    for K in (Me, U):
+        defm(K, "==", m_eq, 1)
+        defm(K, "eql?", m_eq, 1)
+        defm(K, "hash", lambda vm, m, a, b: hash((id(m.recv), id(M.resolve_alias(m.me).body))) & 0x3fffffffffffffff, 0)
 
     def super_method(vm, m, a, b):
+        # cf. method_super_method: look up the name above the class the entry was found in
         k = m.iclass.superclass if m.iclass is not None else None
         if k is None:
             return None
         me, d = M.lookup(k, m.me.original_id)
         if me is None:
             return None
-        return RMethodObj(vm.cMethod, m.recv, me, m.mid, True, d)
+        return RMethodObj(m.klass, m.recv, me, m.mid, m.bound, d)
     defm(Me, "super_method", super_method, 0)
+    defm(U, "super_method", super_method, 0)
+
+    def m_compose(vm, m, g, rev):
+        return compose(vm, g, m, True) if rev else compose(vm, m, g, True)
+    defm(Me, ">>", lambda vm, m, a, b: m_compose(vm, m, a[0], False), 1)
+    defm(Me, "<<", lambda vm, m, a, b: m_compose(vm, m, a[0], True), 1)
 
     def curry_m(vm, m, a, b):
         p = m_to_proc(vm, m, [], None)
@@ -312,43 +322,9 @@ def init(vm):
         return vm.call_method(bm, "call", list(a[1:]), b, kw=kw)
     defm(U, "bind_call", bind_call, -2, kw=True)
 
-    # Binding
-    B = vm.cBinding
-
-    def lvget(vm, bd, a, b):
-        name = vm.sym_or_str_name(a[0])
-        e, i = _find_local(bd.data["ep"], name)
-        if e is None:
-            vm.name_error(f"local variable `{name}' is not defined for {inspect(vm, bd)}", name, bd)
-        return e.l[i]
-    defm(B, "local_variable_get", lvget, 1)
-
-    def lvset(vm, bd, a, b):
-        name = vm.sym_or_str_name(a[0])
-        e, i = _find_local(bd.data["ep"], name)
-        if e is None:
-            extra = bd.data.setdefault("extra", {})
-            extra[name] = a[1]
-            return a[1]
-        e.l[i] = a[1]
-        return a[1]
-    defm(B, "local_variable_set", lvset, 2)
-    defm(B, "local_variable_defined?", lambda vm, bd, a, b: _find_local(bd.data["ep"], vm.sym_or_str_name(a[0]))[0] is not None, 1)
-
-    def lvars(vm, bd, a, b):
-        out = []
-        e = bd.data["ep"]
-        while e is not None:
-            if e.iseq is not None:
-                for n in e.iseq.local_table:
-                    if n and intern(n) not in out:
-                        out.append(intern(n))
-            e = e.prev
-        return vm.ary_new(out)
-    defm(B, "local_variables", lvars, 0)
-    defm(B, "receiver", lambda vm, bd, a, b: bd.data["self"], 0)
-    defm(B, "eval", lambda vm, bd, a, b: binding_eval(vm, [a[0], bd] + list(a[1:]), None), -1)
-    defm(B, "source_location", lambda vm, bd, a, b: vm.ary_new([vm.str_new(bd.data["iseq"].path), bd.data["line"]]), 0)
+    # Binding and the evals of strings
+    from . import core_binding
+    core_binding.init(vm)
 
 
 def make_curry(vm, p, arity, got):

@@ -145,6 +145,9 @@ def init(vm):
 
     def rpow(vm, a, args, b):
         x = args[0]
+        # cf. rb_rational_pow: an exact zero power or an exact one base is exactly (1/1)
+        if (type(x) in (int, Fraction) and x == 0) or (a == 1 and is_real(x) and type(x) is not float):
+            return Fraction(1)
         if type(x) is int:
             if a == 0 and x < 0:
                 vm.raise_(vm.eZeroDivisionError, "divided by 0")
@@ -304,6 +307,8 @@ def init(vm):
             if isinstance(v, RString):
                 r = parse_rational_str(v.s, True)
                 if r == "zero":
+                    if not exc:
+                        raise _Fail()
                     vm.raise_(vm.eZeroDivisionError, "divided by 0")
                 if r is None:
                     if not exc:
@@ -330,6 +335,8 @@ def init(vm):
         except _Fail:
             return None
         if bb == 0:
+            if not exc:
+                return None
             vm.raise_(vm.eZeroDivisionError, "divided by 0")
         return Fraction(a) / Fraction(bb)
     defm(vm.mKernel, "Rational", k_rational, -1, kw=True, visi="private")
@@ -363,7 +370,13 @@ def init(vm):
             p, q = q, p
         return simplest(p, q)
     defm(F, "rationalize", f_rationalize, -1)
-    defm(vm.cString, "to_r", lambda vm, a, args, b: _str_to_r(a.s), 0)
+    def s_to_r(vm, a, args, b):
+        # cf. string_to_r: a zero denominator is a ZeroDivisionError even here
+        r = parse_rational_str(a.s, False)
+        if r == "zero":
+            vm.raise_(vm.eZeroDivisionError, "divided by 0")
+        return Fraction(0) if r is None else r
+    defm(vm.cString, "to_r", s_to_r, 0)
     init_complex(vm)
 
 
@@ -454,6 +467,35 @@ def _cdiv(vm, a, b):
     return RCpx(x, y)
 
 
+def complex_polar(x, y):
+    """cf. f_complex_polar_real: exact axes for the angles pi, pi/2 and 3pi/2."""
+    if x == 0 or y == 0:
+        return RCpx(x, 0.0)
+    if type(y) is float:
+        if y == math.pi:
+            return RCpx(-x, 0.0)
+        if y == math.pi / 2:
+            return RCpx(0.0, x)
+        if y == math.pi / 2 + math.pi:
+            return RCpx(0.0, -x)
+        return RCpx(x * math.cos(y) if type(x) is not Fraction else float(x) * math.cos(y),
+                    x * math.sin(y) if type(x) is not Fraction else float(x) * math.sin(y))
+    c, sn = math.cos(float(y)), math.sin(float(y))
+    return RCpx(float(x) * c if type(x) is Fraction else x * c,
+                float(x) * sn if type(x) is Fraction else x * sn)
+
+
+def complex_abs(a):
+    """cf. nucomp_abs: an axis-aligned value keeps its exactness."""
+    if a.re == 0 and not (type(a.re) is float and math.isnan(a.re)):
+        r = abs(a.im)
+        return float(r) if type(a.re) is float and type(a.im) is not float else r
+    if a.im == 0 and not (type(a.im) is float and math.isnan(a.im)):
+        r = abs(a.re)
+        return float(r) if type(a.re) is not float and type(a.im) is float else r
+    return math.hypot(float(a.re), float(a.im))
+
+
 def _cmul(a, b):
     return RCpx(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
 
@@ -495,6 +537,11 @@ def init_complex(vm):
             for _ in range(abs(x)):
                 r = _cmul(r, a)
             return r if x >= 0 else _cdiv(vm, RCpx(1, 0), r)
+        if is_real(x):
+            # cf. rb_complex_pow: a real exponent goes through the polar form
+            r = complex_abs(a)
+            theta = math.atan2(float(a.im), float(a.re))
+            return complex_polar(vm.call_method(r, "**", [x]), vm.call_method(theta, "*", [x]))
         y = as_c(vm, x)
         if y is None:
             return do_coerce(vm, a, x, "**")
@@ -544,12 +591,7 @@ def init_complex(vm):
     defm(C, "rect", lambda vm, a, args, b: vm.ary_new([a.re, a.im]), 0)
 
     def cabs(vm, a, args, b):
-        if type(a.re) is int and type(a.im) is int:
-            if a.im == 0:
-                return float(abs(a.re))
-            if a.re == 0:
-                return float(abs(a.im))
-        return math.hypot(float(a.re), float(a.im))
+        return complex_abs(a)
     defm(C, "abs", cabs, 0)
     defm(C, "magnitude", cabs, 0)
     defm(C, "abs2", lambda vm, a, args, b: a.re * a.re + a.im * a.im, 0)
@@ -580,11 +622,30 @@ def init_complex(vm):
     defs(vm, C, "rect", lambda vm, s, args, b: RCpx(args[0], args[1] if len(args) > 1 else 0), -1)
 
     def polar(vm, s, args, b):
-        r = args[0]
-        t = args[1] if len(args) > 1 else 0
-        if t == 0 and type(t) is int:
-            return RCpx(r, 0)
-        return RCpx(r * math.cos(t), r * math.sin(t))
+        if not 1 <= len(args) <= 2:
+            vm.wrong_args(len(args), 1, 2)
+        for v in args:
+            if not is_real(v):
+                vm.type_error("not a real")
+        if len(args) == 1:
+            return RCpx(args[0], 0)
+        return complex_polar(args[0], args[1])
+
+    def c_denominator(vm, a, args, b):
+        return math.lcm(vm.call_method(a.re, "denominator", []), vm.call_method(a.im, "denominator", []))
+    defm(C, "denominator", c_denominator, 0)
+
+    def c_numerator(vm, a, args, b):
+        d = c_denominator(vm, a, args, b)
+        return RCpx(vm.call_method(vm.call_method(a.re, "numerator", []), "*", [d // vm.call_method(a.re, "denominator", [])]),
+                    vm.call_method(vm.call_method(a.im, "numerator", []), "*", [d // vm.call_method(a.im, "denominator", [])]))
+    defm(C, "numerator", c_numerator, 0)
+
+    def c_rationalize(vm, a, args, b):
+        if not (type(a.im) is not float and a.im == 0):
+            vm.raise_(vm.eRangeError, f"can't convert {_fmt_cpx(vm, a, False)} into Rational")
+        return vm.call_method(a.re, "rationalize", list(args))
+    defm(C, "rationalize", c_rationalize, -1)
     defs(vm, C, "polar", polar, -1)
 
     def k_complex(vm, s, args, b, kw=None):
@@ -682,6 +743,10 @@ def parse_complex_str(s, strict):
     import re
     num = r"(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?(?:/\d+)?)"
     t = s.strip() if strict else s.lstrip()
+    m = re.match(rf"([+-]?{num})@([+-]?{num})", t)      # the polar form "abs@arg"
+    if m and (not strict or m.end() == len(t)):
+        return complex_polar(_num_str(m.group(1).replace("_", "")),
+                             _num_str(m.group(2).replace("_", "")))
     pat = re.compile(rf"([+-]?{num})?(?:([+-])({num})?\*?[ij])?|([+-]?{num})?\*?[ij]")
     m = re.match(rf"([+-]?{num})(?:([+-])({num})?\*?[ij])?", t)
     re_, im = 0, 0

@@ -1,234 +1,580 @@
-"""Regexp and MatchData, on Python's re with Ruby syntax translated (cf. re.c)."""
+"""Regexp and MatchData, on Python's re with Ruby syntax translated by regparse (cf. re.c).
+
+A Regexp keeps its Ruby source and options; `pat` is the compiled Python pattern. The last
+match ($~) lives in the svar slot of the calling Ruby frame's local environment, as CRuby keeps
+it in the method's local ep (rb_backref_set / vm_svar_set).
+"""
 from __future__ import annotations
 
 import re
 
 from .bootstrap import defm, defs
-from .objects import FL_FROZEN, RMatch, RRegexp, RString, RSymbol, intern
+from .objects import FL_FROZEN, RArray, RMatch, RRange, RRegexp, RString, RSymbol, intern
+from .regparse import RegexpSyntax, RegexpUnsupported, translate
+
+# cf. ONIG_OPTION_* and ARG_ENCODING_* in re.c
+IGNORECASE, EXTENDED, MULTILINE = 1, 2, 4
+FIXEDENCODING, NOENCODING = 16, 32
+
+_COMPILED: dict = {}
+
+_PY_ERRORS = (
+    ("missing ), unterminated subpattern", "end pattern with unmatched parenthesis"),
+    ("unbalanced parenthesis", "unmatched close parenthesis"),
+    ("nothing to repeat", "target of repeat operator is not specified"),
+    ("multiple repeat", "nested repeat operator"),
+    ("unterminated character set", "premature end of char-class"),
+    ("bad character range", "empty range in char class"),
+    ("unknown group name", "undefined name reference"),
+    ("invalid group reference", "invalid backref number/name"),
+)
 
 
-def translate(src):
-    out = src
-    out = re.sub(r"\(\?<([A-Za-z_]\w*)>", r"(?P<\1>", out)
-    out = out.replace(r"\h", "[0-9a-fA-F]").replace(r"\z", r"\Z")
-    out = re.sub(r"\\Z(?!\))", r"(?=\\n?\\Z)", out) if r"\Z" in src else out
-    return out
-
-
-def regexp_new(vm, src, opts):
+def compile_pattern(vm, src, opts):
+    """The Python pattern for a Ruby source and options (cached); RegexpError if invalid."""
+    key = (src, opts & 7)
+    pat = _COMPILED.get(key)
+    if pat is not None:
+        return pat
     flags = re.MULTILINE
-    if opts & 1:
+    if opts & IGNORECASE:
         flags |= re.IGNORECASE
-    if opts & 2:
-        flags |= re.VERBOSE
-    if opts & 4:
+    if opts & MULTILINE:
         flags |= re.DOTALL
     try:
-        pat = re.compile(translate(src), flags)
-    except re.error as e:
+        pat = re.compile(translate(src, opts), flags)
+    except RegexpUnsupported as e:
+        vm.raise_(vm.eNotImplementedError, f"{e} is not supported by this VM: /{src}/")
+    except RegexpSyntax as e:
         vm.raise_(vm.eRegexpError, f"{e}: /{src}/")
-    r = RRegexp(vm.cRegexp, src, opts, pat)
-    r.flags |= FL_FROZEN
+    except re.error as e:
+        msg = str(e.msg)
+        if "look-behind requires fixed-width" in msg:
+            vm.raise_(vm.eNotImplementedError,
+                      f"variable-width look-behind is not supported by this VM: /{src}/")
+        for py, rb in _PY_ERRORS:
+            if msg.startswith(py):
+                msg = rb
+                break
+        vm.raise_(vm.eRegexpError, f"{msg}: /{src}/")
+    _COMPILED[key] = pat
+    return pat
+
+
+def regexp_init(vm, r, src, opts):
+    if not src.isascii() and not opts & NOENCODING:
+        opts |= FIXEDENCODING
+    r.pat = compile_pattern(vm, src, opts)
+    r.source = src
+    r.options = opts
     return r
 
 
+def regexp_new(vm, src, opts):
+    r = RRegexp(vm.cRegexp, src, opts, None)
+    return regexp_init(vm, r, src, opts)
+
+
 def regexp_from_inspect(vm, text):
+    """A Regexp literal from its inspect form (how the compiler hands literals over)."""
     i = text.rindex("/")
-    src = text[1:i]
+    body = text[1:i]
     opts = 0
     for c in text[i + 1:]:
-        opts |= {"i": 1, "x": 2, "m": 4}.get(c, 0)
-    src = src.replace("\\/", "/")
-    return regexp_new(vm, src, opts)
+        opts |= {"i": IGNORECASE, "x": EXTENDED, "m": MULTILINE, "n": NOENCODING}.get(c, 0)
+    r = regexp_new(vm, unescape_slash(body), opts)
+    r.flags |= FL_FROZEN            # regexp literals are frozen (Ruby 3.0)
+    return r
 
 
-def backref(vm, m, typ):
-    if m is None:
+def unescape_slash(body):
+    out = []
+    i = 0
+    while i < len(body):
+        if body[i] == "\\" and i + 1 < len(body):
+            out.append(body[i + 1] if body[i + 1] == "/" else body[i:i + 2])
+            i += 2
+        else:
+            out.append(body[i])
+            i += 1
+    return "".join(out)
+
+
+def escape_slash(src):
+    """rb_reg_expr_str: `/` gets a backslash unless it already has one."""
+    if "/" not in src:
+        return src
+    out = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\" and i + 1 < len(src):
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        out.append("\\/" if c == "/" else c)
+        i += 1
+    return "".join(out)
+
+
+def opt_string(opts):
+    return "".join(c for c, bit in (("m", MULTILINE), ("i", IGNORECASE), ("x", EXTENDED))
+                   if opts & bit)
+
+
+def regexp_encoding_name(r):
+    if r.options & FIXEDENCODING:
+        return "UTF-8"
+    if r.options & NOENCODING:
+        return "US-ASCII" if r.source.isascii() and "\\x" not in r.source else "ASCII-8BIT"
+    return "US-ASCII" if r.source.isascii() else "UTF-8"
+
+
+# ---- the last match ($~) ----------------------------------------------------------------
+def ruby_frame(vm):
+    """The innermost frame running Ruby code (the caller of the running cfunc)."""
+    fallback = None
+    for f in reversed(vm.frames):
+        if f.ep is not None:
+            # methods written in Ruby in the prelude stand for C functions: skip them
+            if f.internal or f.iseq.path.startswith("<internal:"):
+                fallback = fallback or f
+                continue
+            return f
+    return fallback
+
+
+def get_last_match(vm):
+    f = ruby_frame(vm)
+    if f is None:
         return None
-    mm = m.m
-    if typ & 1:
-        c = chr(typ >> 1)
-        if c == "&":
-            return vm.str_new(mm.group(0))
-        if c == "`":
-            return vm.str_new(mm.string[:mm.start()])
-        if c == "'":
-            return vm.str_new(mm.string[mm.end():])
-        if c == "+":
-            for i in range(mm.re.groups, 0, -1):
-                if mm.group(i) is not None:
-                    return vm.str_new(mm.group(i))
-            return None
-        return None
-    n = typ >> 1
-    if n > mm.re.groups:
-        return None
-    g = mm.group(n)
-    return None if g is None else vm.str_new(g)
+    e = vm.lep(f.ep)
+    return (e.svar or {}).get(1)
 
 
 def set_last_match(vm, m):
-    f = vm.frames[-2] if len(vm.frames) >= 2 else vm.frames[-1]
+    f = ruby_frame(vm)
+    if f is None:
+        return
     e = vm.lep(f.ep)
     if e.svar is None:
         e.svar = {}
     e.svar[1] = m
 
 
-def do_match(vm, r, s, pos=0):
-    if s is None:
-        set_last_match(vm, None)
+def backref(vm, m, typ):
+    """$& $` $' $+ and $1..$9 from a MatchData (cf. rb_reg_nth_match, rb_reg_last_match)."""
+    if m is None:
         return None
-    if type(s) is RSymbol:
-        s = vm.str_new(s.name)
+    mm = m.m
+    if typ & 1:
+        c = chr(typ >> 1)
+        if c == "&":
+            return _sub(vm, m, mm.start(), mm.end())
+        if c == "`":
+            return _sub(vm, m, 0, mm.start())
+        if c == "'":
+            return _sub(vm, m, mm.end(), len(mm.string))
+        if c == "+":
+            for i in range(mm.re.groups, 0, -1):
+                if mm.start(i) >= 0:
+                    return _sub(vm, m, mm.start(i), mm.end(i))
+            return None
+        return None
+    return nth_match(vm, m, typ >> 1)
+
+
+def _sub(vm, m, a, b):
+    s = m.string
+    return RString(vm.cString, s.s[a:b], s.binary)
+
+
+def nth_match(vm, m, n):
+    mm = m.m
+    if n < 0:
+        n += mm.re.groups + 1
+        if n <= 0:
+            return None
+    if n > mm.re.groups or mm.start(n) < 0:
+        return None
+    return _sub(vm, m, mm.start(n), mm.end(n))
+
+
+def str_arg(vm, v):
+    if isinstance(v, RString):
+        return v
+    if type(v) is RSymbol:
+        return vm.str_new(v.name)
+    from .core_string import to_str
+    return vm.str_new(to_str(vm, v))
+
+
+def search(vm, r, s, pos=0, set_backref=True):
+    """rb_reg_search: match r against String s from char position pos; sets $~."""
+    n = len(s.s)
+    if pos < 0:
+        pos += n
+        if pos < 0:
+            if set_backref:
+                set_last_match(vm, None)
+            return None
+    if pos > n:
+        if set_backref:
+            set_last_match(vm, None)
+        return None
     mm = r.pat.search(s.s, pos)
     if mm is None:
-        set_last_match(vm, None)
+        if set_backref:
+            set_last_match(vm, None)
         return None
-    m = RMatch(vm.cMatchData, mm, r, s)
-    set_last_match(vm, m)
+    frozen = s if s.flags & FL_FROZEN else RString(vm.cString, s.s, s.binary)
+    frozen.flags |= FL_FROZEN
+    m = RMatch(vm.cMatchData, mm, r, frozen)
+    if set_backref:
+        set_last_match(vm, m)
     return m
+
+
+def to_regexp(vm, x, quote=True):
+    """get_pat: a Regexp argument, or a String taken literally."""
+    if isinstance(x, RRegexp):
+        return x
+    if isinstance(x, RString):
+        return regexp_new(vm, re_escape(x.s), 0) if quote else regexp_new(vm, x.s, 0)
+    from .vm import _UNDEF
+    r = vm.call_method(x, "to_str", [], check=False) if x is not None and not isinstance(
+        x, (int, float, RSymbol)) else _UNDEF
+    if isinstance(r, RString):
+        return regexp_new(vm, re_escape(r.s), 0)
+    vm.type_error(f"wrong argument type {vm.describe_class(x)} (expected Regexp)")
+
+
+def re_escape(s):
+    """Regexp.escape (rb_reg_quote)."""
+    out = []
+    for c in s:
+        if c in "[](){}.*+?^$|\\-#":
+            out.append("\\" + c)
+        elif c == " ":
+            out.append("\\ ")
+        elif c == "\t":
+            out.append("\\t")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif c == "\f":
+            out.append("\\f")
+        elif c == "\v":
+            out.append("\\v")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def group_index(vm, m, x, what="index"):
+    """The group number for an Integer, String or Symbol reference (name_to_backref_number)."""
+    mm = m.m
+    if type(x) is int:
+        return x
+    if isinstance(x, (RString, RSymbol)):
+        name = x.s if isinstance(x, RString) else x.name
+        if name not in mm.re.groupindex:
+            vm.raise_(vm.eIndexError, f"undefined group name reference: {name}")
+        return mm.re.groupindex[name]
+    from .core_numeric import to_int
+    return to_int(vm, x)
 
 
 def init(vm):
     R, MD = vm.cRegexp, vm.cMatchData
-    defs(vm, R, "new", lambda vm, k, a, b: regexp_new(vm, a[0].s if isinstance(a[0], RString) else a[0].source, (1 if a[1] is True else a[1] or 0) if len(a) > 1 else 0), -1)
-    defs(vm, R, "escape", lambda vm, k, a, b: vm.str_new(re.sub(r"([.*?+^$|()\[\]{}\\/-])", r"\\\1", a[0].s).replace("\n", "\\n").replace(" ", "\\ ")), 1)
-    defs(vm, R, "union", lambda vm, k, a, b: regexp_new(vm, "|".join(x.source if isinstance(x, RRegexp) else re.escape(x.s) for x in (a[0].a if len(a) == 1 and hasattr(a[0], "a") else a)), 0), -1)
+    R.allocator = lambda vm, k: RRegexp(k, None, 0, None)
+    for name, val in (("IGNORECASE", IGNORECASE), ("EXTENDED", EXTENDED),
+                      ("MULTILINE", MULTILINE), ("FIXEDENCODING", FIXEDENCODING),
+                      ("NOENCODING", NOENCODING)):
+        R.const_tbl[name] = val
+
+    def r_initialize(vm, r, a, b):
+        if not 1 <= len(a) <= 3:
+            vm.wrong_args(len(a), 1, 3)
+        src = a[0]
+        if isinstance(src, RRegexp):
+            return regexp_init(vm, r, src.source, src.options)
+        from .core_string import to_str
+        s = to_str(vm, src)
+        opts = 0
+        if len(a) > 1:
+            o = a[1]
+            if type(o) is int:
+                opts = o & (IGNORECASE | EXTENDED | MULTILINE)
+            elif o is not None and o is not False:
+                opts = IGNORECASE
+        if len(a) > 2 and isinstance(a[2], RString) and a[2].s[:1] in "nN":
+            opts |= NOENCODING
+        return regexp_init(vm, r, s, opts)
+    defm(R, "initialize", r_initialize, -1, visi="private")
+    defm(R, "initialize_copy", lambda vm, r, a, b: regexp_init(vm, r, a[0].source, a[0].options),
+         1, visi="private")
+    defs(vm, R, "compile", lambda vm, k, a, b: vm.call_method(k, "new", list(a)), -1)
+
+    def r_escape(vm, k, a, b):
+        x = a[0]
+        s = x.name if type(x) is RSymbol else None
+        if s is None:
+            from .core_string import to_str
+            s = to_str(vm, x)
+        return vm.str_new(re_escape(s))
+    defs(vm, R, "escape", r_escape, 1)
+    defs(vm, R, "quote", r_escape, 1)
+
+    def r_union(vm, k, a, b):
+        items = a
+        if len(a) == 1 and isinstance(a[0], RArray):
+            items = a[0].a
+        if not items:
+            return regexp_new(vm, "(?!)", 0)
+        if len(items) == 1 and isinstance(items[0], RRegexp):
+            return items[0]
+        parts = []
+        for x in items:
+            if isinstance(x, RRegexp):
+                parts.append(regexp_to_s(x))
+            else:
+                from .core_string import to_str
+                parts.append(re_escape(to_str(vm, x)))
+        return regexp_new(vm, "|".join(parts), 0)
+    defs(vm, R, "union", r_union, -1)
+
+    def r_last_match(vm, k, a, b):
+        m = get_last_match(vm)
+        if not a or m is None:
+            return m
+        return nth_match(vm, m, group_index(vm, m, a[0]))
+    defs(vm, R, "last_match", r_last_match, -1)
 
     def r_match_op(vm, r, a, b):
-        m = do_match(vm, r, a[0])
+        x = a[0]
+        if x is None:
+            set_last_match(vm, None)
+            return None
+        m = search(vm, r, str_arg(vm, x))
         return None if m is None else m.m.start()
     defm(R, "=~", r_match_op, 1)
-    defm(R, "match", lambda vm, r, a, b: do_match(vm, r, a[0], a[1] if len(a) > 1 else 0), -1)
-    defm(R, "match?", lambda vm, r, a, b: a[0] is not None and r.pat.search(a[0].s if isinstance(a[0], RString) else a[0].name) is not None, -1)
+
+    def r_match(vm, r, a, b):
+        if not 1 <= len(a) <= 2:
+            vm.wrong_args(len(a), 1, 2)
+        x = a[0]
+        if x is None:
+            set_last_match(vm, None)
+            return None
+        m = search(vm, r, str_arg(vm, x), a[1] if len(a) > 1 else 0)
+        if m is not None and b is not None:
+            return vm.yield_block(b, [m])
+        return m
+    defm(R, "match", r_match, -1)
+
+    def r_match_p(vm, r, a, b):
+        if not 1 <= len(a) <= 2:
+            vm.wrong_args(len(a), 1, 2)
+        x = a[0]
+        if x is None:
+            return False
+        s = str_arg(vm, x).s
+        pos = a[1] if len(a) > 1 else 0
+        if pos < 0:
+            pos += len(s)
+            if pos < 0:
+                return False
+        return r.pat.search(s, pos) is not None
+    defm(R, "match?", r_match_p, -1)
 
     def r_eqq(vm, r, a, b):
         x = a[0]
         if not isinstance(x, (RString, RSymbol)):
-            return False
-        return do_match(vm, r, x) is not None
+            from .vm import _UNDEF
+            y = vm.call_method(x, "to_str", [], check=False) if x is not None and not isinstance(
+                x, (int, float)) and x is not True and x is not False else _UNDEF
+            if not isinstance(y, RString):
+                set_last_match(vm, None)
+                return False
+            x = y
+        return search(vm, r, str_arg(vm, x)) is not None
     defm(R, "===", r_eqq, 1)
-    defm(R, "source", lambda vm, r, a, b: vm.str_new(r.source), 0)
+
+    def r_tilde(vm, r, a, b):
+        from .core_kernel import gvar_get
+        line = gvar_get(vm, ruby_frame(vm), "$_")
+        if not isinstance(line, RString):
+            set_last_match(vm, None)
+            return None
+        m = search(vm, r, line)
+        return None if m is None else m.m.start()
+    defm(R, "~", r_tilde, 0)
+    defm(R, "source", lambda vm, r, a, b: _frozen(vm.str_new(r.source)), 0)
+    defm(R, "options", lambda vm, r, a, b: r.options, 0)
+    defm(R, "casefold?", lambda vm, r, a, b: bool(r.options & IGNORECASE), 0)
+    defm(R, "fixed_encoding?", lambda vm, r, a, b: bool(r.options & FIXEDENCODING), 0)
+
+    def r_encoding(vm, r, a, b):
+        from .core_encoding import encoding_obj
+        return encoding_obj(vm, regexp_encoding_name(r))
+    defm(R, "encoding", r_encoding, 0)
 
     def r_inspect(vm, r, a, b):
-        opts = "".join(c for c, bit in (("m", 4), ("i", 1), ("x", 2)) if r.options & bit)
-        return vm.str_new("/" + r.source.replace("/", "\\/") + "/" + opts)
+        if r.pat is None:
+            return vm.str_new(vm.describe_class(r))
+        return vm.str_new("/" + escape_slash(r.source) + "/" + opt_string(r.options)
+                          + ("n" if r.options & NOENCODING else ""))
     defm(R, "inspect", r_inspect, 0)
+    defm(R, "to_s", lambda vm, r, a, b: vm.str_new(regexp_to_s(r)), 0)
 
-    def r_to_s(vm, r, a, b):
-        on = "".join(c for c, bit in (("m", 4), ("i", 1), ("x", 2)) if r.options & bit)
-        off = "".join(c for c, bit in (("m", 4), ("i", 1), ("x", 2)) if not r.options & bit)
-        return vm.str_new(f"(?{on}{'-' + off if off else ''}:{r.source})")
-    defm(R, "to_s", r_to_s, 0)
-    defm(R, "names", lambda vm, r, a, b: vm.ary_new([vm.str_new(n) for n in r.pat.groupindex]), 0)
-    defm(R, "==", lambda vm, r, a, b: isinstance(a[0], RRegexp) and a[0].source == r.source and a[0].options == r.options, 1)
-    defs(vm, R, "last_match", lambda vm, k, a, b: (vm.lep(vm.frames[-2].ep).svar or {}).get(1), -1)
+    def names(r):
+        return list(r.pat.groupindex)
+    defm(R, "names", lambda vm, r, a, b: vm.ary_new([vm.str_new(n) for n in names(r)]), 0)
+
+    def r_named_captures(vm, r, a, b):
+        from .core_hash import hash_aset
+        h = vm.hash_new()
+        for n, i in r.pat.groupindex.items():
+            hash_aset(vm, h, vm.str_new(n), vm.ary_new([i]))
+        return h
+    defm(R, "named_captures", r_named_captures, 0)
+
+    def r_eq(vm, r, a, b):
+        o = a[0]
+        return (isinstance(o, RRegexp) and o.source == r.source and
+                (o.options & 7) == (r.options & 7) and
+                regexp_encoding_name(o) == regexp_encoding_name(r))
+    defm(R, "==", r_eq, 1)
+    defm(R, "eql?", r_eq, 1)
+    defm(R, "hash", lambda vm, r, a, b: hash((r.source, r.options & 7)) & ((1 << 62) - 1), 0)
+
+    # ---- MatchData ------------------------------------------------------------------
+    MD.allocator = None
 
     def md_aref(vm, m, a, b):
-        x = a[0]
         mm = m.m
-        if type(x) is int:
-            if x > mm.re.groups or x < -mm.re.groups - 1:
-                return None
-            g = mm.group(x if x >= 0 else mm.re.groups + 1 + x)
-        else:
-            name = x.s if isinstance(x, RString) else x.name
-            if name not in mm.re.groupindex:
-                vm.raise_(vm.eIndexError, f"undefined group name reference: {name}")
-            g = mm.group(name)
-        return None if g is None else vm.str_new(g)
+        if len(a) == 2 or isinstance(a[0], RRange):
+            return vm.call_method(md_to_a(vm, m), "[]", list(a))
+        if len(a) != 1:
+            vm.wrong_args(len(a), 1, 2)
+        x = a[0]
+        if isinstance(x, (RString, RSymbol)):
+            return nth_match(vm, m, group_index(vm, m, x))
+        n = group_index(vm, m, x)
+        if n < -mm.re.groups - 1:
+            return None
+        return nth_match(vm, m, n)
     defm(MD, "[]", md_aref, -1)
-    defm(MD, "to_s", lambda vm, m, a, b: vm.str_new(m.m.group(0)), 0)
-    defm(MD, "pre_match", lambda vm, m, a, b: vm.str_new(m.m.string[:m.m.start()]), 0)
-    defm(MD, "post_match", lambda vm, m, a, b: vm.str_new(m.m.string[m.m.end():]), 0)
-    defm(MD, "captures", lambda vm, m, a, b: vm.ary_new([None if g is None else vm.str_new(g) for g in m.m.groups()]), 0)
-    defm(MD, "to_a", lambda vm, m, a, b: vm.ary_new([None if g is None else vm.str_new(g) for g in (m.m.group(0),) + m.m.groups()]), 0)
+
+    def md_to_a(vm, m):
+        mm = m.m
+        return vm.ary_new([nth_match(vm, m, i) for i in range(mm.re.groups + 1)])
+    defm(MD, "to_a", lambda vm, m, a, b: md_to_a(vm, m), 0)
+    defm(MD, "deconstruct", lambda vm, m, a, b: vm.ary_new(md_to_a(vm, m).a[1:]), 0)
+    defm(MD, "captures", lambda vm, m, a, b: vm.ary_new(md_to_a(vm, m).a[1:]), 0)
+    defm(MD, "to_s", lambda vm, m, a, b: nth_match(vm, m, 0), 0)
+    defm(MD, "pre_match", lambda vm, m, a, b: _sub(vm, m, 0, m.m.start()), 0)
+    defm(MD, "post_match", lambda vm, m, a, b: _sub(vm, m, m.m.end(), len(m.m.string)), 0)
     defm(MD, "names", lambda vm, m, a, b: vm.ary_new([vm.str_new(n) for n in m.m.re.groupindex]), 0)
-    defm(MD, "begin", lambda vm, m, a, b: m.m.start(a[0]), 1)
-    defm(MD, "end", lambda vm, m, a, b: m.m.end(a[0]), 1)
     defm(MD, "size", lambda vm, m, a, b: m.m.re.groups + 1, 0)
     defm(MD, "length", lambda vm, m, a, b: m.m.re.groups + 1, 0)
+    defm(MD, "string", lambda vm, m, a, b: m.string, 0)
+    defm(MD, "regexp", lambda vm, m, a, b: m.regexp, 0)
+
+    def checked_group(vm, m, x):
+        n = group_index(vm, m, x)
+        if n < 0 or n > m.m.re.groups:
+            vm.raise_(vm.eIndexError, f"index {n} out of matches")
+        return n
+
+    def md_begin(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        s = m.m.start(n)
+        return None if s < 0 else s
+
+    def md_end(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        s = m.m.end(n)
+        return None if s < 0 else s
+
+    def md_offset(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        s, e = m.m.span(n)
+        return vm.ary_new([None, None] if s < 0 else [s, e])
+
+    def md_byteoffset(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        s, e = m.m.span(n)
+        if s < 0:
+            return vm.ary_new([None, None])
+        from .core_string import byte_len
+        t = m.m.string
+        return vm.ary_new([byte_len(t[:s], m.string.binary), byte_len(t[:e], m.string.binary)])
+    defm(MD, "begin", md_begin, 1)
+    defm(MD, "end", md_end, 1)
+    defm(MD, "offset", md_offset, 1)
+    defm(MD, "byteoffset", md_byteoffset, 1)
+
+    def md_values_at(vm, m, a, b):
+        out = []
+        all_ = md_to_a(vm, m)
+        for x in a:
+            if isinstance(x, RRange):
+                out.extend(vm.call_method(all_, "values_at", [x]).a)
+            else:
+                out.append(md_aref(vm, m, [x], None))
+        return vm.ary_new(out)
+    defm(MD, "values_at", md_values_at, -1)
 
     def named_captures(vm, m, a, b):
-        h = vm.hash_new()
         from .core_hash import hash_aset
-        for n in m.m.re.groupindex:
-            g = m.m.group(n)
-            hash_aset(vm, h, vm.str_new(n), None if g is None else vm.str_new(g))
+        h = vm.hash_new()
+        for n, i in m.m.re.groupindex.items():
+            hash_aset(vm, h, vm.str_new(n), nth_match(vm, m, i))
         return h
     defm(MD, "named_captures", named_captures, 0)
+
+    def deconstruct_keys(vm, m, a, b):
+        from .core_hash import hash_aset
+        h = vm.hash_new()
+        keys = a[0]
+        for n, i in m.m.re.groupindex.items():
+            if keys is None or any(type(k) is RSymbol and k.name == n for k in keys.a):
+                hash_aset(vm, h, intern(n), nth_match(vm, m, i))
+        return h
+    defm(MD, "deconstruct_keys", deconstruct_keys, 1)
 
     def md_inspect(vm, m, a, b):
         from .core_string import str_inspect
         mm = m.m
-        parts = [str_inspect(vm.str_new(mm.group(0)))]
+        parts = [str_inspect(nth_match(vm, m, 0))]
         names = {v: k for k, v in mm.re.groupindex.items()}
         for i in range(1, mm.re.groups + 1):
-            g = mm.group(i)
-            parts.append(f"{names.get(i, i)}:" + ("nil" if g is None else str_inspect(vm.str_new(g))))
+            g = nth_match(vm, m, i)
+            parts.append(f"{names.get(i, i)}:" + ("nil" if g is None else str_inspect(g)))
         return vm.str_new("#<MatchData " + " ".join(parts) + ">")
     defm(MD, "inspect", md_inspect, 0)
 
-    # String methods that need regexps
-    S = vm.cString
+    def md_eq(vm, m, a, b):
+        o = a[0]
+        return isinstance(o, RMatch) and o.string.s == m.string.s and \
+            vm.truthy(vm.call_method(o.regexp, "==", [m.regexp])) and o.m.regs == m.m.regs
+    defm(MD, "==", md_eq, 1)
+    defm(MD, "eql?", md_eq, 1)
 
-    def _pat(vm, x):
-        if isinstance(x, RRegexp):
-            return x.pat
-        return re.compile(re.escape(x.s))
+    from .core_string_re import init as init_string_re
+    init_string_re(vm)
 
-    def _repl(vm, s, a, b, count):
-        pat = _pat(vm, a[0])
-        last = [None]
 
-        def fn(mm):
-            m = RMatch(vm.cMatchData, mm, a[0], s)
-            last[0] = m
-            if len(a) > 1:
-                r = a[1]
-                if isinstance(r, RString):
-                    return re.sub(r"\\(\d|&|k<(\w+)>)", lambda x: (mm.group(0) if x.group(1) == "&" else (mm.group(x.group(2)) if x.group(2) else (mm.group(int(x.group(1))) or ""))), r.s)
-                from .core_hash import hash_aref
-                from .core_object import to_s
-                return to_s(vm, hash_aref(vm, r, vm.str_new(mm.group(0))))
-            set_last_match(vm, m)
-            from .core_object import to_s
-            e = vm.lep(vm.frames[-1].ep if vm.frames[-1].ep is not None else vm.frames[-2].ep)
-            return to_s(vm, vm.yield_block(b, [vm.str_new(mm.group(0))]))
-        res = pat.sub(fn, s.s, count=count)
-        if last[0] is not None:
-            set_last_match(vm, last[0])
-        return res
-    defm(S, "sub", lambda vm, s, a, b: vm.str_new(_repl(vm, s, a, b, 1)), -1)
-    defm(S, "gsub", lambda vm, s, a, b: vm.str_new(_repl(vm, s, a, b, 0)), -1)
+def regexp_to_s(r):
+    """Regexp#to_s (rb_reg_to_s): (?on-off:source)."""
+    on = opt_string(r.options)
+    off = "".join(c for c in "mix" if c not in on)
+    return f"(?{on}{'-' + off if off else ''}:{escape_slash(r.source)})"
 
-    def bang(count):
-        def f(vm, s, a, b):
-            from .core_string import check_frozen
-            check_frozen(vm, s)
-            r = _repl(vm, s, a, b, count)
-            if r == s.s:
-                return None
-            s.s = r
-            return s
-        return f
-    defm(S, "sub!", bang(1), -1)
-    defm(S, "gsub!", bang(0), -1)
 
-    def scan(vm, s, a, b):
-        pat = _pat(vm, a[0])
-        out = []
-        for mm in pat.finditer(s.s):
-            if pat.groups:
-                item = vm.ary_new([None if g is None else vm.str_new(g) for g in mm.groups()])
-            else:
-                item = vm.str_new(mm.group(0))
-            m = RMatch(vm.cMatchData, mm, a[0], s)
-            set_last_match(vm, m)
-            if b is not None:
-                vm.yield_block(b, [item])
-            else:
-                out.append(item)
-        return s if b is not None else vm.ary_new(out)
-    defm(S, "scan", scan, 1)
+def _frozen(s):
+    s.flags |= FL_FROZEN
+    return s

@@ -36,6 +36,10 @@ ISEQ_EVENTS = (
 _BEFORE = ("call", "b_call", "class", "line")
 _AT_LEAVE = ("return", "b_return", "end")
 _BIT = dict(ISEQ_EVENTS)
+# the opt_* instructions marked c_call/c_return: while those events are traced they call the
+# method instead of taking their fast path, so the call is reported (as trace_opt_plus does)
+_CCR = EVENT_BITS["RUBY_EVENT_C_CALL"] | EVENT_BITS["RUBY_EVENT_C_RETURN"]
+_C_EVENTS = frozenset(("c_call", "c_return"))
 
 TRACEPOINT_EVENTS = ("line", "class", "end", "call", "return", "c_call", "c_return", "raise",
                      "b_call", "b_return")
@@ -147,6 +151,9 @@ def _traced(vm, f, ins):
         return fn(vm, f, ins)
     flags = dec.events[pc]
     if flags:
+        if flags & _CCR and events.want & _C_EVENTS and not _is_internal(f):
+            from .insns_impl import SEND_TWINS
+            fn = SEND_TWINS.get(fn, fn)
         for name in _BEFORE:
             if flags & _BIT[name]:
                 events.emit(name, f, pc)

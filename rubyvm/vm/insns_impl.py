@@ -424,6 +424,8 @@ def i_adjuststack(vm, f, ins):
 def i_defined(vm, f, ins):
     from .core_kernel import defined_p
     op_type, obj, pushval = ins[1], ins[2], ins[3]
+    if type(obj) is RSymbol:
+        obj = obj.name          # the ID operand (ivar, gvar, method, constant name)
     v = vm.stack.pop()
     ok = defined_p(vm, f, op_type, obj, v)
     if ok:
@@ -650,7 +652,7 @@ def i_leave(vm, f, ins):
         vm.finish_val = val
         return _FINISHED
     if f.type == "RESCUE":
-        vm.errinfo = None
+        vm.errinfo = outer_errinfo(frames)
     nf = frames[-1]
     if nf.iseq is None:
         # returning into a CFUNC frame that handed over to this frame: finish it too
@@ -661,6 +663,18 @@ def i_leave(vm, f, ins):
         nf = frames[-1]
     st.append(val)
     return nf
+
+
+def outer_errinfo(frames):
+    """$! once a rescue clause ends: the exception of an enclosing rescue (or ensure run by
+    one) still on the stack, else nil (cf. get_errinfo in eval.c)."""
+    for g in reversed(frames):
+        t = g.type
+        if t == "RESCUE" or t == "ENSURE":
+            e = g.ep.l[g.iseq.local_size + 2]
+            if t == "RESCUE" or (e is not None and not isinstance(e, ThrowData)):
+                return e
+    return None
 
 
 @insn("throw")
@@ -697,7 +711,12 @@ def i_throw(vm, f, ins):
         target = ep.prev
         for g in reversed(vm.frames):
             if g.ep is target and g.iseq is not None:
-                raise ThrowData(TAG_BREAK, val, target)
+                # only while the call that got the block is running: g stands right after
+                # it (cf. the is_orphan check of vm_throw_start)
+                for ctype, citer, st, ed, cont, sp in g.iseq._dec.catch:
+                    if ctype == "break" and citer is iseq and cont == g.pc:
+                        raise ThrowData(TAG_BREAK, val, target)
+                break
         e = vm.make_exc(vm.eLocalJumpError, "break from proc-closure")
         e.ivars["exit_value"] = val
         e.ivars["reason"] = intern("break")
@@ -902,7 +921,9 @@ def i_opt_ltlt(vm, f, ins):
     st = vm.stack
     b = st[-1]
     a = st[-2]
-    if type(a) is RArray and not vm.redefined and not a.flags & FL_FROZEN:
+    if type(a) is RArray and not vm.redefined:
+        if a.flags & FL_FROZEN:
+            vm.check_frozen(a)      # rb_ary_push called directly: no `<<` frame
         a.a.append(b)
         del st[-1]
         return
@@ -961,6 +982,23 @@ def i_opt_invokebuiltin_delegate(vm, f, ins):
 def i_opt_invokebuiltin_delegate_leave(vm, f, ins):
     raise NotImplementedError("opt_invokebuiltin_delegate_leave")
 
+
+# handler -> one that always sends: the opt_* fast paths while c_call/c_return are traced
+SEND_TWINS: dict = {}
+for _name, _mid in (("opt_plus", "+"), ("opt_minus", "-"), ("opt_mult", "*"), ("opt_div", "/"),
+                    ("opt_mod", "%"), ("opt_lt", "<"), ("opt_le", "<="), ("opt_gt", ">"),
+                    ("opt_ge", ">="), ("opt_eq", "=="), ("opt_ltlt", "<<"), ("opt_aref", "[]")):
+    SEND_TWINS[HANDLERS[_name]] = _simple_send(_mid, 1)
+
+
+def _opt_neq_send(vm, f, ins):
+    st = vm.stack
+    b = st.pop()
+    a = st.pop()
+    return vm.send(f, a, "!=", [b], None, None, 0, ins[2])
+
+
+SEND_TWINS[HANDLERS["opt_neq"]] = _opt_neq_send
 
 missing = [i.name for i in table.INSNS if i.name not in HANDLERS]
 assert not missing, missing

@@ -221,7 +221,7 @@ class Env:
 class Block:
     """rb_captured_block: code (iseq), self and the ep it closes over; cref for constants."""
     __slots__ = ("iseq", "self", "ep", "cref", "code", "is_lambda", "proc", "pyfunc", "sym",
-                 "me_ctx")
+                 "pykw")
 
     def __init__(self, iseq, self_, ep, cref, code=None):
         self.iseq = iseq
@@ -233,7 +233,7 @@ class Block:
         self.proc = None
         self.pyfunc = None
         self.sym = None
-        self.me_ctx = None
+        self.pykw = False         # pyfunc takes the keywords: pyfunc(vm, args, blk, kw)
 
 
 class Cref:

@@ -19,7 +19,16 @@ from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, 
 from .objects import (FL_FROZEN, HEAP, Block, Cref, Env, RArray, RBasic, RClass, RData, RHash,
                       RObject, RProc, RRange, RString, RSymbol, intern)
 
-MAX_FRAMES = 10900          # about where CRuby 3.1's 1 MB VM stack overflows for a small method
+import os
+_DEBUG = bool(os.environ.get("RUBYVM_DEBUG"))   # print the host traceback of internal errors
+MAX_FRAMES = 10900
+# Ruby-to-Ruby calls do not recurse in the host, but a C function calling back into Ruby
+# (a Hash default proc, sort's block, rb_funcall) runs a nested loop: some fifteen host frames
+# per Ruby level. The host limit must let MAX_FRAMES Ruby frames be reached that way, so the
+# program gets SystemStackError and never a host RecursionError first. (CPython 3.11 does not
+# use the C stack for Python-to-Python calls, so the high limit is safe.)
+HOST_RECURSION_LIMIT = 200_000
+FL_RUBY2_KEYWORDS = 1 << 20     # RHASH_PASS_AS_KEYWORDS: a hash that `...`/ruby2_keywords passes on          # about where CRuby 3.1's 1 MB VM stack overflows for a small method
 
 
 from fractions import Fraction
@@ -62,6 +71,8 @@ class VM:
         self.missing_reason = None
         self.loading_prelude = False
         self.events = Events(self)
+        if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
+            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
         from .bootstrap import bootstrap
         bootstrap(self)
 
@@ -194,7 +205,10 @@ class VM:
 
     def write_out(self, s):
         out = self.globals.get("$stdout")
-        if out is self.stdout_obj or out is None:
+        if out is None:
+            out = self.stdout_obj
+        # rb_io_puts calls `write` (a traced c_call); untraced, write directly
+        if out is self.stdout_obj and not self.events.on:
             self.stdout.write(s)
         else:
             self.call_method(out, "write", [self.str_new(s)])
@@ -229,6 +243,9 @@ class VM:
             iv = e.ivars = {}
         if iv.get("bt") is None:
             iv["bt"] = self.backtrace_ary()
+            if self.is_kind_of(e, self.eNameError):
+                from .error_highlight import record_site
+                record_site(self, e)
         if cause and "cause" not in iv:
             cur = self.errinfo
             iv["cause"] = cur if cur is not e else None
@@ -253,6 +270,20 @@ class VM:
         else:
             exp = f"{lo}..{hi}"
         self.arg_error(f"wrong number of arguments (given {given}, expected {exp})")
+
+    def arity_error(self, given, lo, hi, kwp=None):
+        """argument_arity_error: the count message, naming required keywords if any."""
+        if hi == -1:
+            exp = f"{lo}+"
+        elif lo == hi:
+            exp = str(lo)
+        else:
+            exp = f"{lo}..{hi}"
+        msg = f"wrong number of arguments (given {given}, expected {exp}"
+        if kwp is not None and kwp.required:
+            msg += ("; required keyword: " if len(kwp.required) == 1 else
+                    "; required keywords: ") + ", ".join(kwp.required)
+        self.arg_error(msg + ")")
 
     def check_frozen(self, obj):
         if isinstance(obj, RBasic) and obj.flags & FL_FROZEN or (not isinstance(obj, RBasic)):
@@ -301,7 +332,8 @@ class VM:
                 else:
                     out.append((self.script_name, 0, f.mid))
                 continue
-            if f.type in ("TOP",) and f.iseq.path.startswith("<internal:"):
+            if f.iseq.path.startswith("<internal:"):
+                # blocks (and the top) of prelude code: CRuby's C methods have none
                 continue
             out.append((f.iseq.path, self.frame_line(f), f.iseq.label))
         # in CRuby 3.1 the <main> of a required file etc. ... only the main script here
@@ -324,9 +356,22 @@ class VM:
         return f
 
     def lep(self, env):
+        if env is None:
+            # a C frame has no env: its svar ($~, $_) and block are the Ruby-level caller's
+            # (cf. rb_vm_svar_lep / rb_vm_get_ruby_level_next_cfp)
+            return self.ruby_level_lep()
         while env.prev is not None:
             env = env.prev
         return env
+
+    def ruby_level_lep(self):
+        for g in reversed(self.frames):
+            if g.ep is not None and not g.internal:
+                env = g.ep
+                while env.prev is not None:
+                    env = env.prev
+                return env
+        return self.top_env if self.top_env is not None else Env(3, None)
 
     # ---- method dispatch -----------------------------------------------------------------
     def find_method(self, klass, mid, cd=None):
@@ -401,22 +446,29 @@ class VM:
                     s = intern(name)
                     kw.d[s] = [s, v]
                 del args[-n:]
-            elif flag & VM_CALL_KW_SPLAT:
-                h = args.pop()
-                if h is not None:
-                    if not isinstance(h, RHash):
-                        h = self.convert_type(h, self.cHash, "to_hash")
-                    kw = h
+            elif flag & VM_CALL_KW_SPLAT and not flag & VM_CALL_ARGS_SPLAT:
+                kw = self.kw_splat_hash(args.pop())
             if flag & VM_CALL_ARGS_SPLAT:
                 last = args.pop()
                 if not isinstance(last, RArray):
                     last = self.splat(last)
                 args.extend(last.a)
+                if flag & VM_CALL_KW_SPLAT:
+                    # f(*a, **h): the splatted array ends with the keyword hash
+                    kw = self.kw_splat_hash(args.pop()) if args else None
                 # a splatted array ending in a ruby2_keywords hash passes keywords
-                if kw is None and last.a and isinstance(last.a[-1], RHash) and \
-                        getattr(last.a[-1], "flags", 0) & (1 << 20):
+                elif kw is None and last.a and isinstance(last.a[-1], RHash) and \
+                        getattr(last.a[-1], "flags", 0) & FL_RUBY2_KEYWORDS:
                     kw = args.pop()
         return args, kw, blk
+
+    def kw_splat_hash(self, h):
+        """The hash of a `**h` argument (nil: no keywords; to_hash otherwise)."""
+        if h is None:
+            return None
+        if not isinstance(h, RHash):
+            h = self.convert_type(h, self.cHash, "to_hash")
+        return h
 
     def splat(self, v):
         if isinstance(v, RArray):
@@ -631,6 +683,7 @@ class VM:
     # ---- calling Ruby from the host (rb_funcall, rb_yield) -------------------------------
     def call_method(self, recv, mid, args, blk=None, kw=None, check=True, fcall=True):
         """rb_funcallv: call and run to completion; _UNDEF if check=False and no method."""
+        n0 = len(self.frames)
         klass = self.class_of(recv)
         me, defined = M.lookup(klass, mid)
         if me is None:
@@ -645,14 +698,19 @@ class VM:
             else:
                 r = self.call_me(self.frames[-1] if self.frames else None, recv, me, defined,
                                  mid, args, kw, blk)
-        return self.finish_call(r)
+        return self.finish_call(r, n0)
 
-    def finish_call(self, r):
-        """Run a just-pushed frame to its end (a FINISH frame), or pop the pushed result."""
+    def finish_call(self, r, n0=None):
+        """Run a just-pushed frame to its end (a FINISH frame), or pop the pushed result.
+        n0: the frame count before the call; a C frame that handed over to r (Method#call,
+        instance_eval ...) is dropped with it."""
         if r is None:
             return self.stack.pop()
         r.finish = True
-        return self.run_frames(r)
+        v = self.run_frames(r)
+        if n0 is not None and len(self.frames) > n0:
+            del self.frames[n0:]
+        return v
 
     def respond_to(self, obj, mid, priv=False):
         me, _ = M.lookup(self.class_of(obj), mid)
@@ -669,9 +727,10 @@ class VM:
         """rb_yield from a cfunc."""
         if blk is None:
             self.raise_(self.eLocalJumpError, "no block given (yield)")
+        n0 = len(self.frames)
         r = self.invoke_block(blk, args, kw, blockarg, self_=self_, is_lambda=is_lambda,
                               cref=cref)
-        return self.finish_call(r)
+        return self.finish_call(r, n0)
 
     def invoke_block(self, blk, args, kw, blockarg, self_=None, is_lambda=None, me=None,
                      mid=None, proc=None, cref=None, defined=None):
@@ -682,7 +741,10 @@ class VM:
             recv = args[0]
             return self.send(self.frames[-1], recv, blk.sym, list(args[1:]), kw, blockarg, 0)
         if blk.pyfunc is not None:
-            r = blk.pyfunc(self, args, blockarg)
+            if blk.pykw:
+                r = blk.pyfunc(self, args, blockarg, kw)
+            else:
+                r = blk.pyfunc(self, args, blockarg)
             self.stack.append(r)
             return None
         iseq = blk.iseq
@@ -726,6 +788,9 @@ class VM:
                     self.arg_error("no keywords accepted")
                 h = self.hash_new()
                 h.d = dict(kw.d)
+                if has_rest and iseq.local_table[p.rest_start] == "*":
+                    # (...) takes keywords as a ruby2_keywords hash (cf. param.flags.ruby2_keywords)
+                    h.flags |= FL_RUBY2_KEYWORDS
                 args = args + [h]
                 kw = None
         n = len(args)
@@ -763,9 +828,7 @@ class VM:
                 n = len(args)
         else:
             if n < lead + post or (not has_rest and n > lead + opt + post):
-                if kwp is not None and kwp.required and n < lead + post:
-                    pass
-                self.wrong_args(n, lead + post, -1 if has_rest else lead + opt + post)
+                self.arity_error(n, lead + post, -1 if has_rest else lead + opt + post, kwp)
         # lead
         for i in range(lead):
             l[base - i] = args[i]
@@ -888,6 +951,9 @@ class VM:
             except (NotImplementedError, TypeError, AttributeError, KeyError, IndexError,
                     ValueError, ZeroDivisionError, AssertionError, OverflowError) as ex:
                 # an internal error becomes a Ruby exception, never a Python traceback
+                if _DEBUG:
+                    import traceback
+                    traceback.print_exc()
                 try:
                     e = self.make_exc(self.eNotImplementedError if isinstance(
                         ex, NotImplementedError) else self.eStandardError,
@@ -1027,6 +1093,14 @@ def _run_top(self, iseq, self_=None, env=None):
                     j = iseq.local_table.index(n)
                     env.l[iseq.local_size + 2 - j] = old.l[old.iseq.local_size + 2 - i]
     env.iseq = iseq
+    if "TOPLEVEL_BINDING" not in self.cObject.const_tbl and not self.loading_prelude:
+        # the main script's binding (cf. Init_top_self / rb_vm_top_self's toplevel binding)
+        from .core_binding import make_binding
+        self.cObject.const_tbl["TOPLEVEL_BINDING"] = RData(self.cBinding, {
+            "ep": env, "self": self.top_self if self_ is None else self_,
+            "cref": self.top_cref, "iseq": iseq, "line": 1, "path": iseq.path,
+            "frame_type": "TOP"})
+        env.escaped = True
     f = Frame(TOP if iseq.type == "top" else MAIN, iseq, code.code,
               self.top_self if self_ is None else self_, env, self.top_cref, None,
               len(self.stack))

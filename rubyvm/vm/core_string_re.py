@@ -1,0 +1,428 @@
+"""String's pattern methods: =~, match, sub/gsub, scan, split, partition, lines
+(cf. rb_str_sub_bang, rb_str_gsub, rb_str_scan, rb_str_split_m, rb_str_partition in string.c).
+"""
+from __future__ import annotations
+
+from .bootstrap import defm
+from .core_regexp import (group_index, nth_match, search, set_last_match, str_arg, to_regexp)
+from .core_string import (check_frozen, concat_text, like, to_long, to_rstr, to_str)
+from .objects import FL_FROZEN, RHash, RMatch, RRegexp, RString, RSymbol, intern
+
+
+def _match_obj(vm, r, mm, frozen):
+    return RMatch(vm.cMatchData, mm, r, frozen)
+
+
+def _frozen_copy(vm, s):
+    f = RString(vm.cString, s.s, s.binary)
+    f.flags |= FL_FROZEN
+    return f
+
+
+def expand_repl(vm, repl, m):
+    """rb_reg_regsub: \\0-\\9 \\& \\` \\' \\\\ \\k<name> in a replacement String."""
+    t = repl
+    if "\\" not in t:
+        return t
+    mm = m.m
+    s = mm.string
+    out = []
+    i = 0
+    n = len(t)
+    while i < n:
+        c = t[i]
+        if c != "\\" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = t[i + 1]
+        i += 2
+        if d.isdigit():
+            g = int(d)
+            if g <= mm.re.groups and mm.start(g) >= 0:
+                out.append(s[mm.start(g):mm.end(g)])
+        elif d == "&":
+            out.append(mm.group(0))
+        elif d == "`":
+            out.append(s[:mm.start()])
+        elif d == "'":
+            out.append(s[mm.end():])
+        elif d == "\\":
+            out.append("\\")
+        elif d == "k" and i < n and t[i] == "<" and ">" in t[i:]:
+            j = t.index(">", i)
+            name = t[i + 1:j]
+            i = j + 1
+            if name.isdigit():
+                g = int(name)
+            elif name in mm.re.groupindex:
+                g = mm.re.groupindex[name]
+            else:
+                vm.raise_(vm.eIndexError, f"undefined group name reference: {name}")
+            if g <= mm.re.groups and mm.start(g) >= 0:
+                out.append(s[mm.start(g):mm.end(g)])
+        else:
+            out.append("\\" + d)
+    return "".join(out)
+
+
+def substitute(vm, s, a, b, once, name):
+    """The new text of s after sub/gsub, or None when nothing matched."""
+    if not a or len(a) > 2:
+        vm.wrong_args(len(a), 1, 2)
+    r = to_regexp(vm, a[0])
+    repl = None
+    hsh = None
+    if len(a) == 2:
+        if isinstance(a[1], RHash):
+            hsh = a[1]
+        else:
+            repl = to_str(vm, a[1])
+    elif b is None:
+        return None
+    text = s.s
+    frozen = _frozen_copy(vm, s)
+    out = []
+    last = 0
+    lastm = None
+    for mm in r.pat.finditer(text):
+        m = _match_obj(vm, r, mm, frozen)
+        lastm = m
+        out.append(text[last:mm.start()])
+        if repl is not None:
+            out.append(expand_repl(vm, repl, m))
+        elif hsh is not None:
+            from .core_hash import hash_aref
+            from .core_object import to_s
+            out.append(to_s(vm, hash_aref(vm, hsh, like(vm, s, mm.group(0)))))
+        else:
+            set_last_match(vm, m)
+            from .core_object import to_s
+            v = vm.yield_block(b, [like(vm, s, mm.group(0))])
+            out.append(to_s(vm, v))
+            if s.s != text:
+                vm.raise_(vm.eRuntimeError, "string modified")
+        last = mm.end()
+        if once:
+            break
+    set_last_match(vm, lastm)
+    if lastm is None:
+        return None
+    out.append(text[last:])
+    return "".join(out)
+
+
+def str_split(vm, s, a, b):
+    """rb_str_split_m: awk, string, chars and regexp splitting, with limit."""
+    if len(a) > 2:
+        vm.wrong_args(len(a), 0, 2)
+    t = s.s
+    n = len(t)
+    spat = a[0] if a else None
+    lim = 0
+    limited = False
+    if len(a) > 1:
+        lim = to_long(vm, a[1])
+        if lim == 1:
+            return finish_split(vm, s, [t] if n else [], b)
+        if lim > 0:
+            limited = True
+    i = 1
+    res = []
+    beg = 0
+    if spat is None or (isinstance(spat, RString) and spat.s == " "):
+        mode = "awk"
+    elif isinstance(spat, RRegexp):
+        mode = "regexp"
+    else:
+        sep = to_str(vm, spat)
+        mode = "chars" if sep == "" else "string"
+    if mode == "awk":
+        skip = True
+        end = 0
+        ptr = 0
+        while ptr < n:
+            c = t[ptr]
+            sp = c in " \t\n\v\f\r\0" if c != "\0" else False
+            if skip:
+                if sp:
+                    beg = ptr + 1
+                else:
+                    end = ptr + 1
+                    skip = False
+                    if limited and lim <= i:
+                        break
+            elif sp:
+                res.append(t[beg:end])
+                skip = True
+                beg = ptr + 1
+                if limited:
+                    i += 1
+            else:
+                end = ptr + 1
+            ptr += 1
+    elif mode == "string":
+        ptr = 0
+        while ptr < n:
+            j = t.find(sep, ptr)
+            if j < 0:
+                break
+            res.append(t[ptr:j])
+            ptr = j + len(sep)
+            if limited:
+                i += 1
+                if lim <= i:
+                    break
+        beg = ptr
+    elif mode == "chars":
+        ptr = 0
+        while ptr < n:
+            res.append(t[ptr])
+            ptr += 1
+            beg = ptr
+            if limited:
+                i += 1
+                if lim <= i:
+                    break
+        beg = ptr
+    else:
+        pat = spat.pat
+        start = 0
+        last_null = False
+        while start <= n:
+            mm = pat.search(t, start)
+            if mm is None:
+                break
+            mb, me = mm.span()
+            if start == mb and mb == me:
+                if not n:
+                    res.append("")
+                    break
+                if last_null:
+                    res.append(t[beg:beg + 1])
+                    beg = start
+                else:
+                    start += 1
+                    last_null = True
+                    continue
+            else:
+                res.append(t[beg:mb])
+                beg = start = me
+            last_null = False
+            for g in range(1, pat.groups + 1):
+                gb, ge = mm.span(g)
+                if gb < 0:
+                    continue
+                res.append(t[gb:ge])
+            if limited:
+                i += 1
+                if lim <= i:
+                    break
+        set_last_match(vm, None)
+    if n > 0 and (limited or n > beg or lim < 0):
+        res.append(t[beg:])
+    if not limited and lim == 0:
+        while res and res[-1] == "":
+            res.pop()
+    return finish_split(vm, s, res, b)
+
+
+def finish_split(vm, s, parts, b):
+    items = [like(vm, s, p) for p in parts]
+    if b is not None:
+        for x in items:
+            vm.yield_block(b, [x])
+        return s
+    return vm.ary_new(items)
+
+
+def str_lines(vm, s, a, kw):
+    """The lines of s for lines / each_line (cf. rb_str_enumerate_lines)."""
+    chomp = False
+    if kw is not None:
+        e = kw.d.get(intern("chomp"))
+        chomp = e is not None and vm.truthy(e[1])
+    if len(a) > 1:
+        vm.wrong_args(len(a), 0, 1)
+    t = s.s
+    if a and a[0] is None:
+        return [t] if t else []
+    sep = to_str(vm, a[0]) if a else "\n"
+    out = []
+    if sep == "":
+        i = 0
+        n = len(t)
+        while i < n:
+            j = t.find("\n\n", i)
+            if j < 0:
+                out.append(t[i:])
+                break
+            k = j + 2
+            while k < n and t[k] == "\n":
+                k += 1
+            out.append(t[i:j + 1] if chomp else t[i:k])
+            i = k
+        return out
+    i = 0
+    n = len(t)
+    while i < n:
+        j = t.find(sep, i)
+        if j < 0:
+            out.append(t[i:])
+            break
+        line = t[i:j + len(sep)]
+        if chomp:
+            if sep == "\n" and line.endswith("\r\n"):
+                line = line[:-2]
+            else:
+                line = line[:-len(sep)]
+        out.append(line)
+        i = j + len(sep)
+    return out
+
+
+def init(vm):
+    S = vm.cString
+
+    def s_match_op(vm, s, a, b):
+        x = a[0]
+        if isinstance(x, RString):
+            vm.type_error("type mismatch: String given")
+        if isinstance(x, RRegexp):
+            m = search(vm, x, s)
+            return None if m is None else m.m.start()
+        return vm.call_method(x, "=~", [s])
+    defm(S, "=~", s_match_op, 1)
+
+    def s_match(vm, s, a, b):
+        if not 1 <= len(a) <= 2:
+            vm.wrong_args(len(a), 1, 2)
+        r = to_regexp(vm, a[0], quote=False)
+        return vm.call_method(r, "match", [s] + list(a[1:]), blk=b)
+    defm(S, "match", s_match, -1)
+
+    def s_match_p(vm, s, a, b):
+        if not 1 <= len(a) <= 2:
+            vm.wrong_args(len(a), 1, 2)
+        r = to_regexp(vm, a[0], quote=False)
+        pos = to_long(vm, a[1]) if len(a) > 1 else 0
+        if pos < 0:
+            pos += len(s.s)
+            if pos < 0:
+                return False
+        return r.pat.search(s.s, pos) is not None
+    defm(S, "match?", s_match_p, -1)
+
+    def s_sub(vm, s, a, b):
+        if len(a) == 1 and b is None:
+            vm.wrong_args(1, 2, 2)
+        r = substitute(vm, s, a, b, True, "sub")
+        return like(vm, s, s.s if r is None else r)
+
+    def s_gsub(vm, s, a, b):
+        if len(a) == 1 and b is None:
+            return vm.call_method(s, "enum_for", [intern("gsub")] + list(a))
+        r = substitute(vm, s, a, b, False, "gsub")
+        return like(vm, s, s.s if r is None else r)
+
+    def bang(once):
+        def f(vm, s, a, b):
+            if len(a) == 1 and b is None and once:
+                vm.wrong_args(1, 2, 2)
+            if len(a) == 1 and b is None:
+                return vm.call_method(s, "enum_for", [intern("gsub!")] + list(a))
+            check_frozen(vm, s)
+            r = substitute(vm, s, a, b, once, "sub!" if once else "gsub!")
+            if r is None:
+                return None
+            check_frozen(vm, s)
+            s.s = r
+            return s
+        return f
+    defm(S, "sub", s_sub, -1)
+    defm(S, "gsub", s_gsub, -1)
+    defm(S, "sub!", bang(True), -1)
+    defm(S, "gsub!", bang(False), -1)
+
+    def s_scan(vm, s, a, b):
+        r = to_regexp(vm, a[0])
+        frozen = _frozen_copy(vm, s)
+        text = s.s
+        out = []
+        lastm = None
+        for mm in r.pat.finditer(text):
+            m = _match_obj(vm, r, mm, frozen)
+            lastm = m
+            if r.pat.groups:
+                item = vm.ary_new([nth_match(vm, m, g) for g in range(1, r.pat.groups + 1)])
+            else:
+                item = like(vm, s, mm.group(0))
+            if b is not None:
+                set_last_match(vm, m)
+                vm.yield_block(b, [item])
+            else:
+                out.append(item)
+        set_last_match(vm, lastm)
+        return s if b is not None else vm.ary_new(out)
+    defm(S, "scan", s_scan, 1)
+
+    defm(S, "split", str_split, -1)
+
+    def s_partition(vm, s, a, b):
+        t = s.s
+        x = a[0]
+        if isinstance(x, RRegexp):
+            m = search(vm, x, s)
+            if m is None:
+                return vm.ary_new([like(vm, s, t), like(vm, s, ""), like(vm, s, "")])
+            st, en = m.m.span()
+        else:
+            sep = to_str(vm, x)
+            st = t.find(sep)
+            if st < 0:
+                return vm.ary_new([like(vm, s, t), like(vm, s, ""), like(vm, s, "")])
+            en = st + len(sep)
+        return vm.ary_new([like(vm, s, t[:st]), like(vm, s, t[st:en]), like(vm, s, t[en:])])
+    defm(S, "partition", s_partition, 1)
+
+    def s_rpartition(vm, s, a, b):
+        t = s.s
+        x = a[0]
+        if isinstance(x, RRegexp):
+            st = en = -1
+            for i in range(len(t), -1, -1):
+                mm = x.pat.match(t, i)
+                if mm is not None:
+                    set_last_match(vm, _match_obj(vm, x, mm, _frozen_copy(vm, s)))
+                    st, en = mm.span()
+                    break
+            if st < 0:
+                set_last_match(vm, None)
+        else:
+            sep = to_str(vm, x)
+            st = t.rfind(sep)
+            en = st + len(sep)
+        if st < 0:
+            return vm.ary_new([like(vm, s, ""), like(vm, s, ""), like(vm, s, t)])
+        return vm.ary_new([like(vm, s, t[:st]), like(vm, s, t[st:en]), like(vm, s, t[en:])])
+    defm(S, "rpartition", s_rpartition, 1)
+
+    def s_lines(vm, s, a, b, kw=None):
+        items = [like(vm, s, x) for x in str_lines(vm, s, a, kw)]
+        if b is not None:
+            for x in items:
+                vm.yield_block(b, [x])
+            return s
+        return vm.ary_new(items)
+    defm(S, "lines", s_lines, -1, kw=True)
+
+    def s_each_line_list(vm, s, a, b, kw=None):
+        if a and isinstance(a[-1], RHash) and (kw is None or not kw.d):
+            kw = a[-1]          # keywords an Enumerator replayed as a positional Hash
+            a = a[:-1]
+        return vm.ary_new([like(vm, s, x) for x in str_lines(vm, s, a, kw)])
+    defm(S, "__each_line_list", s_each_line_list, -1, kw=True)
+
+
+__all__ = ["init", "str_split", "substitute", "expand_repl", "group_index", "str_arg",
+           "concat_text", "to_rstr", "RSymbol"]

@@ -1,0 +1,170 @@
+# Hash's methods that yield (cf. hash.c). #each yields each entry as one [key, value] pair
+# (rb_assoc_new), which a |k, v| block takes apart; Enumerable's methods then see the pair.
+class Hash
+  def each
+    return to_enum(:each) { size } unless block_given?
+    to_a.each { |pair| yield pair }
+    self
+  end
+
+  def each_pair
+    return to_enum(:each_pair) { size } unless block_given?
+    to_a.each { |pair| yield pair }
+    self
+  end
+
+  def each_key
+    return to_enum(:each_key) { size } unless block_given?
+    keys.each { |k| yield k }
+    self
+  end
+
+  def each_value
+    return to_enum(:each_value) { size } unless block_given?
+    values.each { |v| yield v }
+    self
+  end
+
+  def select
+    return to_enum(:select) { size } unless block_given?
+    h = {}
+    each { |k, v| h[k] = v if yield(k, v) }
+    h
+  end
+
+  def filter(&b)
+    return to_enum(:filter) { size } unless b
+    select(&b)
+  end
+
+  def reject
+    return to_enum(:reject) { size } unless block_given?
+    h = {}
+    each { |k, v| h[k] = v unless yield(k, v) }
+    h
+  end
+
+  def select!
+    return to_enum(:select!) { size } unless block_given?
+    __check_frozen
+    n = size
+    each { |k, v| delete(k) unless yield(k, v) }
+    n == size ? nil : self
+  end
+
+  def filter!(&b)
+    return to_enum(:filter!) { size } unless b
+    select!(&b)
+  end
+
+  def keep_if(&b)
+    return to_enum(:keep_if) { size } unless b
+    select!(&b)
+    self
+  end
+
+  def reject!
+    return to_enum(:reject!) { size } unless block_given?
+    __check_frozen
+    n = size
+    each { |k, v| delete(k) if yield(k, v) }
+    n == size ? nil : self
+  end
+
+  def delete_if(&b)
+    return to_enum(:delete_if) { size } unless b
+    reject!(&b)
+    self
+  end
+
+  def transform_values
+    return to_enum(:transform_values) { size } unless block_given?
+    h = {}
+    each { |k, v| h[k] = yield(v) }
+    h
+  end
+
+  def transform_values!
+    return to_enum(:transform_values!) { size } unless block_given?
+    __check_frozen
+    each { |k, v| self[k] = yield(v) }
+    self
+  end
+
+  def transform_keys(*map, &b)
+    return to_enum(:transform_keys) { size } if map.empty? && !b
+    m = map[0]
+    h = {}
+    each do |k, v|
+      nk = if m && m.key?(k)
+             m[k]
+           elsif b
+             b.call(k)
+           else
+             k
+           end
+      h[nk] = v
+    end
+    h
+  end
+
+  def transform_keys!(*map, &b)
+    return to_enum(:transform_keys!) { size } if map.empty? && !b
+    __check_frozen
+    replace(transform_keys(*map, &b))
+  end
+
+  def to_h(&b)
+    return self if !b && instance_of?(Hash)
+    h = {}
+    if b
+      each { |k, v| __hash_pair(h, b.call(k, v)) }
+    else
+      each { |k, v| h[k] = v }
+    end
+    h
+  end
+
+  def map(&b)
+    return to_enum(:map) { size } unless b
+    out = []
+    each { |pair| out << yield(pair) }
+    out
+  end
+
+  def count(*args, &b)
+    return size if args.empty? && !b
+    super
+  end
+
+  def find_all(&b)
+    return to_enum(:find_all) { size } unless b
+    out = []
+    each { |pair| out << pair if yield(pair) }
+    out
+  end
+
+  def any?(*pat)
+    return !empty? if pat.empty? && !block_given?
+    if pat.empty?
+      each { |pair| return true if yield(pair) }
+    else
+      each { |pair| return true if pat[0] === pair }
+    end
+    false
+  end
+
+  def sum(init = 0, &b)
+    (b ? map(&b) : to_a).sum(init)
+  end
+
+  def filter_map
+    return to_enum(:filter_map) { size } unless block_given?
+    out = []
+    each do |pair|
+      r = yield(pair)
+      out << r if r
+    end
+    out
+  end
+end

@@ -1,0 +1,5 @@
+begin
+  eval("break")
+rescue SyntaxError => e
+  p e.class
+end

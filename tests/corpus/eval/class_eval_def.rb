@@ -1,0 +1,4 @@
+class Kc; end
+n = 4
+Kc.class_eval("def four = 4")
+p Kc.new.four + n

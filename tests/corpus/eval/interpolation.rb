@@ -1,0 +1,2 @@
+name = "w"
+p eval('"hi #{name}!" + name')

@@ -1,0 +1,5 @@
+def m(v)
+  l = ->(w) { eval("v + w") }
+  l.(2)
+end
+p m(1)

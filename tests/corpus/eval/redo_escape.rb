@@ -1,0 +1,5 @@
+begin
+  eval("redo")
+rescue SyntaxError => e
+  p e.class
+end

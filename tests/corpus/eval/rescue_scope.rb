@@ -1,0 +1,5 @@
+begin
+  raise "boom"
+rescue => e
+  p eval("[e.message, $!.message]")
+end

@@ -1,0 +1,5 @@
+def m
+  eval("return 3")
+  4
+end
+p m

@@ -1,0 +1,5 @@
+begin
+  eval("yield")
+rescue SyntaxError => e
+  p e.class
+end

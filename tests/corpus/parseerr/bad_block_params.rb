@@ -1,0 +1,2 @@
+foo { |a, b c| a }
+bar { |d| d + }

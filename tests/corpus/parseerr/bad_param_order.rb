@@ -1,0 +1,4 @@
+def f(*, **, &)
+end
+def g(a, *b, c = 1)
+end

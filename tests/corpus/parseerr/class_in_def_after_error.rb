@@ -1,0 +1,7 @@
+def f(
+  x = 1 +
+end
+foo(]
+class X
+  y = )
+end

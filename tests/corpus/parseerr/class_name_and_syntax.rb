@@ -1,0 +1,3 @@
+class foo
+end
+x = (1 2)

@@ -1,0 +1,3 @@
+puts 1 2
+puts 3 4 5
+puts 6

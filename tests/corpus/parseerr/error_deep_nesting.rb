@@ -1,0 +1,6 @@
+module M
+  class C
+    def x = 1 + 
+  end
+  foo(]
+end

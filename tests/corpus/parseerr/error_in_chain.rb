@@ -1,0 +1,3 @@
+x = 1
+x.foo(1 2).bar(3 4)
+puts x

@@ -1,0 +1,5 @@
+def area(w, h)
+  w * * h
+end
+
+puts area(2, 3))

@@ -1,0 +1,5 @@
+v = 2
+text = <<~EOS
+  value: #{v * }
+EOS
+puts text

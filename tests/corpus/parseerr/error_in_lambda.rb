@@ -1,0 +1,3 @@
+sq = ->(x) { x * }
+puts sq.(3)
+cube = lambda { |y| y ** }

@@ -1,0 +1,3 @@
+name = "x"
+puts "a #{1 + } b"
+puts "c #{name)} d"

@@ -1,0 +1,4 @@
+while 1 + do
+  break
+end
+puts 2

@@ -1,0 +1,4 @@
+items.each do |i|
+  puts i
+end end
+puts 2

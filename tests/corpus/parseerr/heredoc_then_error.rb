@@ -1,0 +1,4 @@
+puts(<<~A, 1 2)
+  text
+A
+puts 3

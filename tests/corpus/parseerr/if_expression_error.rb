@@ -1,0 +1,2 @@
+x = if true then 1 else end 2
+y = 3

@@ -1,0 +1,5 @@
+if
+end
+puts 1
+unless
+end

@@ -1,0 +1,5 @@
+class Point
+  def initialize(x, y)
+    @x = x
+    @y = y
+  end

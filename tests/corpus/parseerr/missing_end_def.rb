@@ -1,0 +1,4 @@
+def greet(name)
+  puts "hello #{name}"
+
+greet("world")

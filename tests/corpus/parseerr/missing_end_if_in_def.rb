@@ -1,0 +1,6 @@
+def f(a)
+  if a
+    1
+  else
+    2
+end

@@ -1,0 +1,2 @@
+puts 1 if
+puts 2 unless

@@ -1,0 +1,5 @@
+def setup
+  module Helpers
+    X = 1
+  end
+end

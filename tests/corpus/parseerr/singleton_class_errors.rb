@@ -1,0 +1,6 @@
+def f
+  @x = 1 +
+end
+class << self
+  def g = 2 *
+end

@@ -1,0 +1,5 @@
+def f
+  1
+end
+end
+puts f

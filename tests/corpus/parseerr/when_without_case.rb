@@ -1,0 +1,2 @@
+x = 2
+when 2 then puts x
