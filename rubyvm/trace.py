@@ -309,3 +309,90 @@ def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP)
     # the final state: the frames are gone, the output complete
     trace.steps.append(Snapshot(len(trace.steps), [], len(trace.output)))
     return trace
+
+
+# ---- the live step API -----------------------------------------------------------------------
+class StepRun:
+    """Execution that stops before every instruction and resumes on request (the step API).
+
+        run = StepRun("x = 1 + 2\\nputs x")
+        snap = run.step()          # run up to the next instruction; its Snapshot (None at end)
+        run.step(10)               # ten instructions on
+        run.finish()               # run to the end; the Trace-like result is run.result
+
+    The VM runs in a worker thread that parks in the `instruction` event until step() lets it
+    go one instruction further, so a pause can fall anywhere, even inside a block called from
+    a C function several host calls deep. close() abandons the run (StopExecution).
+    """
+
+    def __init__(self, src, path: str = "(cell)", session=None):
+        import threading
+        from .session import Session
+        self.session = session or Session(io.StringIO(), io.StringIO())
+        self.trace = Trace(src if isinstance(src, str) else src.decode("utf-8", "replace"),
+                           path, cap=1 << 62)
+        self.rec = Recorder(self.session.vm, self.trace)
+        self.result = None            # the RunResult, once finished
+        self.done = False
+        self._abandon = False
+        self._go = threading.Semaphore(0)
+        self._parked = threading.Semaphore(0)
+        self._snap = None
+        self._src, self._path = src, path
+        self._thread = threading.Thread(target=self._work, daemon=True)
+        self._thread.start()
+        self._parked.acquire()        # wait until parked before the first instruction
+
+    def _hook(self, ev):
+        self._snap = self.rec.snapshot(ev.frame, ev.pc)
+        self._parked.release()
+        self._go.acquire()
+        if self._abandon:
+            raise StopExecution("abandoned")
+
+    def _work(self):
+        s = self.session
+        vm = s.vm
+        old = s.stdout, s.stderr
+        s.stdout = s.stderr = _Tee(None, self.rec.out, self.rec)
+        h = vm.events.subscribe(self._hook, {"instruction"})
+        try:
+            try:
+                iseq = s.compile(self._src, self._path)
+                self.result = s.run_iseq(iseq, inspect=False)
+            except StopExecution:
+                pass
+            except Exception as e:      # noqa: BLE001 -- a SyntaxError: nothing to run
+                self.trace.error = str(e)
+        finally:
+            vm.events.unsubscribe(h)
+            s.stdout, s.stderr = old
+            self.trace.output = "".join(self.rec.out)
+            self.done = True
+            self._snap = None
+            self._parked.release()
+
+    def step(self, n: int = 1):
+        """Let n instructions run; the Snapshot before the next one, or None when finished."""
+        for _ in range(n):
+            if self.done:
+                return None
+            self._go.release()
+            self._parked.acquire()
+        return self._snap
+
+    @property
+    def current(self):
+        return self._snap
+
+    def finish(self):
+        while not self.done:
+            self.step()
+        self._thread.join()
+        return self.result
+
+    def close(self):
+        if not self.done:
+            self._abandon = True
+            self._go.release()
+            self._thread.join(timeout=5)

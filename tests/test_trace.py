@@ -83,3 +83,34 @@ def test_tracing_off_restores_the_plain_dispatch():
     assert all(fn.__name__ == "_traced" for fn in traced)
     assert not any(fn.__name__ == "_traced" for fn in plain)
     assert dec.plain is None
+
+
+def test_step_api_pauses_before_each_instruction_and_resumes():
+    from rubyvm.trace import StepRun
+    run = StepRun("def twice(v) = v * 2\nputs twice(21)\n")
+    assert run.current.insn.split()[1] == "definemethod"
+    seen = [run.current.insn.split()[1]]
+    out_at = []
+    while True:
+        snap = run.step()
+        if snap is None:
+            break
+        seen.append(snap.insn.split()[1])
+        out_at.append(snap.out_len)
+    assert run.done and run.trace.output == "42\n"
+    assert "opt_mult" in seen and seen[-1] == "leave"
+    # the output appears between the pause before `puts`'s send and the one after it
+    assert out_at[0] == 0 and out_at[-1] == 3
+
+
+def test_step_api_can_pause_inside_a_block_called_from_a_c_function_and_abandon():
+    from rubyvm.trace import StepRun
+    run = StepRun("[5, 6].map { |x| x + 1 }\nloop { }\n")
+    snap = run.current
+    while not (snap.frames and snap.frames[-1].type == "BLOCK"):
+        snap = run.step()
+    assert snap.frames[-1].locals == [("x", "5")]
+    run.step(500)                      # now inside the endless loop
+    assert not run.done
+    run.close()
+    assert run.done
