@@ -200,7 +200,8 @@ def init(vm):
         num = vm.cNumeric
         if lo is not None and vm.is_kind_of(lo, num):
             if hi is not None and vm.is_kind_of(hi, num):
-                return vm.call_method(vm.top_self, "__interval_step_size", [lo, hi, 1, r.excl])
+                from .core_enumerator import interval_step_size
+                return interval_step_size(vm, lo, hi, 1, r.excl)
             if hi is None:
                 return math.inf
         elif lo is None:

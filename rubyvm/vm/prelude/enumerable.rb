@@ -369,17 +369,17 @@ module Enumerable
   end
 
   def min(n = nil, &b)
-    return __nmin(to_a, n, false, false, b) if n
-    to_a.min(&b)
+    return RubyVM::Primitive.nmin(to_a, n, false, false, b) if n
+    RubyVM::Primitive.enum_minmax(to_a, :min, b)
   end
 
   def max(n = nil, &b)
-    return __nmin(to_a, n, false, true, b) if n
-    to_a.max(&b)
+    return RubyVM::Primitive.nmin(to_a, n, false, true, b) if n
+    RubyVM::Primitive.enum_minmax(to_a, :max, b)
   end
 
   def minmax(&b)
-    to_a.minmax(&b)
+    RubyVM::Primitive.enum_minmax(to_a, :minmax, b)
   end
 
   def min_by(n = nil, &b)
@@ -517,7 +517,7 @@ module Enumerable
     each(*args) do |*x|
       v = x.size > 1 ? x : x[0]
       pair = b ? b.call(*x) : v
-      __hash_pair(h, pair)
+      RubyVM::Primitive.hash_pair(h, pair)
     end
     h
   end
@@ -598,4 +598,6 @@ module Enumerable
     raise ArgumentError, msg if m < 0
     m
   end
+
+  private :__enum_size, :__cycle_size, :__check_take
 end

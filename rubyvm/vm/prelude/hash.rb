@@ -46,7 +46,7 @@ class Hash
 
   def select!
     return to_enum(:select!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     each { |k, v| delete(k) unless yield(k, v) }
     n == size ? nil : self
@@ -65,7 +65,7 @@ class Hash
 
   def reject!
     return to_enum(:reject!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     each { |k, v| delete(k) if yield(k, v) }
     n == size ? nil : self
@@ -86,7 +86,7 @@ class Hash
 
   def transform_values!
     return to_enum(:transform_values!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     each { |k, v| self[k] = yield(v) }
     self
   end
@@ -110,7 +110,7 @@ class Hash
 
   def transform_keys!(*map, &b)
     return to_enum(:transform_keys!) { size } if map.empty? && !b
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     replace(transform_keys(*map, &b))
   end
 
@@ -118,7 +118,7 @@ class Hash
     return self if !b && instance_of?(Hash)
     h = {}
     if b
-      each { |k, v| __hash_pair(h, b.call(k, v)) }
+      each { |k, v| RubyVM::Primitive.hash_pair(h, b.call(k, v)) }
     else
       each { |k, v| h[k] = v }
     end
