@@ -27,10 +27,12 @@ dot:
 
 # Debian's chromium for the browser test (tests/test_browser.py; Playwright never downloads a
 # browser). Installed when we are root on Debian/Ubuntu; elsewhere that test skips and says why.
+# The emoji font draws the stepper's ⏮/⏭ buttons in the screenshot the test saves.
 chromium:
 	@if ! command -v chromium >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	      fonts-noto-color-emoji >/dev/null) \
 	      || echo "warning: could not install chromium; run: apt-get install -y chromium"; \
 	  else \
 	    echo "chromium is missing, so the browser test will skip; install it with: sudo apt-get install -y chromium"; \
