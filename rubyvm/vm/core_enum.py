@@ -319,6 +319,20 @@ def init(vm):
             return vm.ary_new([minmax_v_first(vm, lst, "min", blk), minmax_v_first(vm, lst, "max", blk)])
         return minmax_v_first(vm, lst, which, blk)
     prim("enum_minmax", enum_minmax, -1)
+    def collect(vm, s, a, b):
+        """enum_to_a: run obj.each(*args) with a host block that packs what it is given."""
+        from .objects import Block
+        out = []
+
+        def run(vm, args, blockarg):
+            n = len(args)
+            out.append(None if n == 0 else args[0] if n == 1 else vm.ary_new(list(args)))
+            return None
+        blk = Block(None, None, None, None)
+        blk.pyfunc = run
+        vm.call_method(a[0], "each", list(a[1:]), blk)
+        return vm.ary_new(out)
+    prim("to_a", collect, -2)
     prim("sum", lambda vm, s, a, b: ary_sum(vm, list(a[0].a), a[1]), 2)
     prim("hash_pair", lambda vm, s, a, b: hash_pair(vm, a[0], a[1]), 2)
     prim("binom", lambda vm, s, a, b: math.comb(a[0], a[1]) if 0 <= a[1] <= a[0] else 0, 2)

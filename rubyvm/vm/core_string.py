@@ -93,6 +93,26 @@ def result_binary(vm, a, b):
               f"incompatible character encodings: {enc_name(a)} and {enc_name(b)}")
 
 
+_WIDE_CODECS = {"UTF-16LE": "utf-16-le", "UTF-16BE": "utf-16-be", "UTF-32LE": "utf-32-le",
+                "UTF-32BE": "utf-32-be", "UTF-16": "utf-16", "UTF-32": "utf-32"}
+
+
+def wide_text(s):
+    """The characters of a UTF-16/32 String (kept one byte per char), or None if invalid."""
+    try:
+        return s.s.encode("latin-1").decode(_WIDE_CODECS[s.binary])
+    except (UnicodeError, KeyError):
+        return None
+
+
+def char_len(s):
+    if s.binary in _WIDE:
+        w = wide_text(s)
+        if w is not None:
+            return len(w)
+    return len(s.s)
+
+
 def concat_text(vm, a, b):
     """The characters and encoding of a + b."""
     binary = result_binary(vm, a, b)
@@ -130,6 +150,10 @@ def str_inspect(s):
     """rb_str_inspect."""
     if s.binary is False:
         return ruby_str_inspect(fix_utf8(s.s))
+    if s.binary in _WIDE:
+        wide = wide_text(s)
+        if wide is not None:
+            return _wide_inspect(wide)
     t = s.s
     out = ['"']
     n = len(t)
@@ -143,6 +167,25 @@ def str_inspect(s):
             out.append(ch)
         else:
             out.append("\\x%02X" % (ord(ch) & 0xFF))
+    out.append('"')
+    return "".join(out)
+
+
+def _wide_inspect(t):
+    """A UTF-16/32 String is not in the output encoding: non-ASCII shows as \\u escapes."""
+    out = ['"']
+    n = len(t)
+    for i, ch in enumerate(t):
+        esc = _BIN_SIMPLE.get(ch)
+        cp = ord(ch)
+        if esc is not None:
+            out.append(esc)
+        elif ch == "#":
+            out.append("\\#" if i + 1 < n and t[i + 1] in "{$@" else "#")
+        elif " " <= ch < "\x7f":
+            out.append(ch)
+        else:
+            out.append("\\u%04X" % cp if cp <= 0xFFFF else "\\u{%X}" % cp)
     out.append('"')
     return "".join(out)
 
@@ -952,8 +995,8 @@ def init(vm):
     defm(S, "clear", s_clear, 0)
 
     # sizes and bytes
-    defm(S, "length", lambda vm, s, a, b: len(s.s), 0)
-    defm(S, "size", lambda vm, s, a, b: len(s.s), 0)
+    defm(S, "length", lambda vm, s, a, b: char_len(s), 0)
+    defm(S, "size", lambda vm, s, a, b: char_len(s), 0)
     defm(S, "bytesize", lambda vm, s, a, b: byte_len(s.s, s.binary), 0)
     defm(S, "empty?", lambda vm, s, a, b: not s.s, 0)
 

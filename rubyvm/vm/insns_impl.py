@@ -649,8 +649,19 @@ def i_invokesuper(vm, f, ins):
 def i_invokeblock(vm, f, ins):
     cd = ins[1]
     st = vm.stack
-    args, kw, _ = vm.unpack_call(f, cd, st, None)
-    menv = vm.lep(f.ep)
+    if cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT):
+        args, kw, _ = vm.unpack_call(f, cd, st, None)
+    else:
+        argc = cd.argc
+        if argc:
+            args = st[-argc:]
+            del st[-argc:]
+        else:
+            args = []
+        kw = None
+    menv = f.ep
+    while menv.prev is not None:
+        menv = menv.prev
     blk = menv.block
     if blk is None:
         vm.raise_(vm.eLocalJumpError, "no block given (yield)")

@@ -768,19 +768,22 @@ class VM:
         iseq = blk.iseq
         if is_lambda is None:
             is_lambda = blk.is_lambda
-        code = decode(self, iseq)
-        env = Env(iseq.local_size + 3, blk.ep, iseq)
-        env.block = blockarg
-        f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
-                  blk.cref if cref is None else cref, me, len(self.stack))
-        f.is_lambda = is_lambda
-        if me is not None:
-            env.me = me
-            env.self_ = defined
-            f.mid = mid
+        code = iseq.__dict__.get("_dec") or decode(self, iseq)
+        if me is None:
+            env = Env(iseq.local_size + 3, blk.ep, iseq, blockarg)
+            f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
+                      blk.cref if cref is None else cref, None, len(self.stack))
+        else:
+            # a bmethod (define_method): the block runs as the method
+            env = Env(iseq.local_size + 3, blk.ep, iseq, blockarg, me, defined)
+            f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
+                      blk.cref if cref is None else cref, me, len(self.stack), mid, blockarg)
             f.bmethod = True
-            f.block = blockarg
-        self.push_frame(f)
+        f.is_lambda = is_lambda
+        frames = self.frames
+        if len(frames) >= MAX_FRAMES:
+            self.raise_(self.eSystemStackError, "stack level too deep")
+        frames.append(f)
         try:
             fast = iseq.fast_argc_block if not is_lambda else iseq.fast_argc
         except AttributeError:

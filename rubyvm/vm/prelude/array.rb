@@ -149,7 +149,9 @@ class Array
 
   def sort_by(&b)
     return to_enum(:sort_by) { size } unless b
-    RubyVM::Primitive.sort_by(self, map(&b))
+    keys = []
+    each { |x| keys << yield(x) }
+    RubyVM::Primitive.sort_by(self, keys)
   end
 
   def sort_by!(&b)
@@ -160,7 +162,11 @@ class Array
 
   def min_by(n = nil, &b)
     return to_enum(:min_by, n) { size } unless b
-    return RubyVM::Primitive.nmin(self, n, map(&b), false, nil) if n
+    if n
+      keys = []
+      each { |x| keys << yield(x) }
+      return RubyVM::Primitive.nmin(self, n, keys, false, nil)
+    end
     best = nil
     bv = nil
     first = true
@@ -177,7 +183,11 @@ class Array
 
   def max_by(n = nil, &b)
     return to_enum(:max_by, n) { size } unless b
-    return RubyVM::Primitive.nmin(self, n, map(&b), true, nil) if n
+    if n
+      keys = []
+      each { |x| keys << yield(x) }
+      return RubyVM::Primitive.nmin(self, n, keys, true, nil)
+    end
     best = nil
     bv = nil
     first = true

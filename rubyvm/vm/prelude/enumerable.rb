@@ -10,9 +10,7 @@ module Enumerable
   end
 
   def to_a(*args)
-    out = []
-    each(*args) { |*x| out << (x.size > 1 ? x : x[0]); nil }
-    out
+    RubyVM::Primitive.to_a(self, *args)
   end
 
   def entries(*args)

@@ -3,25 +3,45 @@
 class Hash
   def each
     return to_enum(:each) { size } unless block_given?
-    to_a.each { |pair| yield pair }
+    a = to_a
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_pair
     return to_enum(:each_pair) { size } unless block_given?
-    to_a.each { |pair| yield pair }
+    a = to_a
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_key
     return to_enum(:each_key) { size } unless block_given?
-    keys.each { |k| yield k }
+    a = keys
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_value
     return to_enum(:each_value) { size } unless block_given?
-    values.each { |v| yield v }
+    a = values
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 

@@ -140,15 +140,6 @@ class Range
     step(n)
   end
 
-  def to_a
-    raise RangeError, "cannot convert endless range to an array" if self.end.nil?
-    super
-  end
-
-  def entries
-    to_a
-  end
-
   def first(*n)
     if n.empty?
       raise RangeError, "cannot get the first element of beginless range" if self.begin.nil?
