@@ -159,6 +159,22 @@ def run_automaton(toks, src, rescue: bool = False) -> Tree:
                 continue
             t = _new(_PTree)
             t.data = name
+            if n == 1:
+                # most reductions wrap one symbol: it keeps its place on both stacks
+                c = values[-1]
+                t.children = [c]
+                t.line = c.line
+                t.column = c.column
+                t.end_line = c.end_line
+                t.end_column = c.end_column
+                t.empty = c.__class__ is _PTree and c.empty
+                values[-1] = t
+                goto = stack[-1] = action[stack[-2]][origin]
+                if goto == end_state:
+                    if failures:
+                        raise _failure(failures, lexer, t)
+                    return t
+                continue
             if n:
                 children = values[-n:]
                 del values[-n:]
@@ -206,7 +222,7 @@ def _default_reductions(stack, values, typ: str, rescue: bool) -> bool:
     detects the error in a state with no reduction left, whose shifts are the tokens its
     message lists after `expecting`. True if the token is then shifted after all."""
     tb = tables()
-    action, rules = tb.action, tb.rules
+    action = tb.action
     program_state = action[tb.start]["program"]
     for _ in range(1000):
         st = stack[-1]
@@ -279,8 +295,3 @@ def _end_token(src, last) -> RToken:
     t.rtok = _Synthetic((line, col), "$end")
     t.lvar = t.bol = False
     return t
-
-
-def locate_empty(tree: Tree) -> Tree:
-    """Kept for callers of the old API: run_automaton locates empty rules itself."""
-    return tree

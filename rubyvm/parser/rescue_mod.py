@@ -6,7 +6,8 @@ modifier_rescue arg`; with `%left modifier_rescue` above `%right '=' tOP_ASGN` b
 the `rescue` into the right-hand side: `x = a rescue b` is `x = (a rescue b)`. Our grammar
 cannot say that without conflicts, so it parses every modifier rescue as `stmt modifier_rescue
 stmt` and this pass moves the rescue into the innermost assignment (or endless def) that ends
-the left statement -- the same tree bison builds.
+the left statement -- the same tree bison builds. The parse loop (driver.py) applies it to
+each rescue_mod node as it reduces it, its subtrees being done already.
 """
 from __future__ import annotations
 
@@ -65,29 +66,6 @@ def _extend(meta: Meta, end) -> None:
     if getattr(meta, "empty", True):
         return
     meta.end_line, meta.end_column, meta.end_pos = end
-
-
-def reassociate(tree):
-    """Rewrite in place (post-order, without recursion: statement lists are deep);
-    returns the tree."""
-    if not isinstance(tree, Tree):
-        return tree
-    stack = [(tree, None, 0, False)]
-    result = tree
-    while stack:
-        node, parent, idx, done = stack.pop()
-        if not done:
-            stack.append((node, parent, idx, True))
-            for i, c in enumerate(node.children):
-                if isinstance(c, Tree):
-                    stack.append((c, node, i, False))
-            continue
-        new = reassociate_one(node)
-        if parent is None:
-            result = new
-        else:
-            parent.children[idx] = new
-    return result
 
 
 def reassociate_one(tree):

@@ -43,17 +43,21 @@ class SexpError(Exception):
 
 
 _DEFS = {"def", "defs", "endless_def", "endless_defs"}
-_SCOPES = {"class", "module", "sclass"}
+_SCOPES = {"sclass"}                # `class << x` clears p->ctxt.in_def
 
 
 def _dynamic_constant_assignment(tree) -> bool:
-    """`X = 1` inside a method body (parse.y: "dynamic constant assignment")."""
+    """`X = 1` inside a method body (parse.y: "dynamic constant assignment"), or a class or
+    module defined there ("class definition in method body"): errors of parse.y's actions,
+    after which Ripper.sexp gives nil."""
     stack = [(tree, False)]
     while stack:
         t, in_def = stack.pop()
         if not isinstance(t, Tree):
             continue
         d = t.data
+        if in_def and d in ("class", "module"):
+            return True
         if d in _DEFS:
             in_def = True
         elif d in _SCOPES:
