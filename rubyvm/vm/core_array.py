@@ -153,6 +153,15 @@ class _Key:
         return self.k == o.k
 
 
+def _max_args(fn, hi):
+    """rb_check_arity's upper bound for a variadic cfunc (0..hi arguments)."""
+    def f(vm, s, a, b):
+        if len(a) > hi:
+            vm.wrong_args(len(a), 0, hi)
+        return fn(vm, s, a, b)
+    return f
+
+
 def init(vm):
     A = vm.cArray
     vm.inspect_guard = set()
@@ -296,7 +305,7 @@ def init(vm):
             del s.a[len(s.a) - len(r):]
             return new(r)
         return s.a.pop() if s.a else None
-    defm(A, "pop", pop, -1)
+    defm(A, "pop", _max_args(pop, 1), -1)
 
     def shift(vm, s, a, b):
         check_frozen(vm, s)
@@ -308,7 +317,7 @@ def init(vm):
             del s.a[:n]
             return new(r)
         return s.a.pop(0) if s.a else None
-    defm(A, "shift", shift, -1)
+    defm(A, "shift", _max_args(shift, 1), -1)
 
     def unshift(vm, s, a, b):
         check_frozen(vm, s)
@@ -430,7 +439,7 @@ def init(vm):
         if n < 0:
             vm.arg_error("negative array size")
         return new(s.a[:n])
-    defm(A, "first", first, -1)
+    defm(A, "first", _max_args(first, 1), -1)
 
     def last(vm, s, a, b):
         if not a:
@@ -439,7 +448,7 @@ def init(vm):
         if n < 0:
             vm.arg_error("negative array size")
         return new(s.a[-n:] if n else [])
-    defm(A, "last", last, -1)
+    defm(A, "last", _max_args(last, 1), -1)
 
     def take(vm, s, a, b):
         n = num2long(vm, a[0])
@@ -460,7 +469,7 @@ def init(vm):
         if sep is not None and not isinstance(sep, RString):
             sep = vm.call_method(sep, "to_str", [])
         return vm.str_new(_join(vm, s, sep.s if sep is not None else ""))
-    defm(A, "join", join, -1)
+    defm(A, "join", _max_args(join, 1), -1)
     defm(A, "reverse", lambda vm, s, a, b: new(s.a[::-1]), 0)
     defm(A, "reverse!", lambda vm, s, a, b: (check_frozen(vm, s), s.a.reverse(), s)[2], 0)
 
@@ -487,7 +496,7 @@ def init(vm):
         if a and a[0] is not None:
             depth = num2long(vm, a[0])
         return new(flatten(vm, s.a, depth, [], {id(s)}))
-    defm(A, "flatten", flat, -1)
+    defm(A, "flatten", _max_args(flat, 1), -1)
 
     def flat_bang(vm, s, a, b):
         check_frozen(vm, s)
@@ -498,7 +507,7 @@ def init(vm):
             return None
         s.a = flatten(vm, s.a, depth, [], {id(s)})
         return s
-    defm(A, "flatten!", flat_bang, -1)
+    defm(A, "flatten!", _max_args(flat_bang, 1), -1)
 
     def uniq(vm, s, a, b):
         if b is None:
@@ -523,8 +532,8 @@ def init(vm):
                 return i
             i += 1
         return None
-    defm(A, "index", index, -1)
-    defm(A, "find_index", index, -1)
+    defm(A, "index", _max_args(index, 1), -1)
+    defm(A, "find_index", _max_args(index, 1), -1)
 
     def rindex(vm, s, a, b):
         if not a and b is None:
@@ -540,7 +549,7 @@ def init(vm):
                 return i
             i -= 1
         return None
-    defm(A, "rindex", rindex, -1)
+    defm(A, "rindex", _max_args(rindex, 1), -1)
 
     def delete(vm, s, a, b):
         found = None
@@ -608,7 +617,7 @@ def init(vm):
             if equal(vm, x, a[0]) if a else vm.truthy(vm.yield_block(b, [x])):
                 n += 1
         return n
-    defm(A, "count", count, -1)
+    defm(A, "count", _max_args(count, 1), -1)
 
     from .core_enum import cmpint, nmin_run, optimized_cmp, sort_values, ary_sum
 
@@ -643,8 +652,8 @@ def init(vm):
                 return None
             return pick(vm, list(s.a), b, which)
         return f
-    defm(A, "min", minmax_fn("min"), -1)
-    defm(A, "max", minmax_fn("max"), -1)
+    defm(A, "min", _max_args(minmax_fn("min"), 1), -1)
+    defm(A, "max", _max_args(minmax_fn("max"), 1), -1)
 
     def minmax(vm, s, a, b):
         if not s.a:
@@ -655,7 +664,7 @@ def init(vm):
     def a_sum(vm, s, a, b):
         vals = list(s.a) if b is None else [vm.yield_block(b, [x]) for x in list(s.a)]
         return ary_sum(vm, vals, a[0] if a else 0)
-    defm(A, "sum", a_sum, -1)
+    defm(A, "sum", _max_args(a_sum, 1), -1)
 
     def fill(vm, s, a, b):
         check_frozen(vm, s)

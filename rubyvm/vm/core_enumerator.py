@@ -88,7 +88,7 @@ class External:
             if self.thread is None:
                 old = threading.stack_size()
                 try:
-                    threading.stack_size(256 * 1024 * 1024)
+                    threading.stack_size(64 * 1024 * 1024)
                 except (ValueError, RuntimeError):
                     pass
                 self.thread = threading.Thread(target=self._run, daemon=True)

@@ -5,6 +5,8 @@ RHash.d is an insertion-ordered dict from a hash key (VM.hashkey: eql? semantics
 hash in the table until #rehash); a lookup that hits such an entry checks the key again."""
 from __future__ import annotations
 
+import weakref
+
 from .bootstrap import defm, defs
 from .core_object import eql, equal, inspect
 from .objects import FL_FROZEN, RArray, RBasic, RHash, RString, RSymbol
@@ -32,6 +34,9 @@ def lookup(vm, h, k):
     return e
 
 
+_ITERATING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # hash -> #each depth
+
+
 def hash_aset(vm, h, k, v):
     if type(k) is RString and not k.flags & FL_FROZEN and not h.compare_by_id:
         k = RString(vm.cString, k.s, k.binary)
@@ -39,6 +44,8 @@ def hash_aset(vm, h, k, v):
     key = hkey(vm, h, k)
     e = h.d.get(key)
     if e is None or (type(e[0]) is RArray and vm.hashkey(e[0]) != key):
+        if e is None and _ITERATING and _ITERATING.get(h):
+            vm.raise_(vm.eRuntimeError, "can't add a new key into hash during iteration")
         if e is not None:
             del h.d[key]
         h.d[key] = [k, v]
@@ -434,6 +441,18 @@ def init(vm):
         h.d = d
         return h
     defm(H, "rehash", rehash, 0)
+
+    def iter_lev(vm, s, a, b):
+        """hash_iter_lev_inc/dec: while #each runs, a new key is an error (a deleted one not)."""
+        h, d = a
+        n = _ITERATING.get(h, 0) + d
+        if n > 0:
+            _ITERATING[h] = n
+        else:
+            _ITERATING.pop(h, None)
+        return None
+    from .core_enum import primitive
+    defs(vm, primitive(vm), "hash_iter", iter_lev, 2)
 
     def to_proc(vm, h, a, b):
         """rb_hash_to_proc: a lambda of one argument that looks the key up."""

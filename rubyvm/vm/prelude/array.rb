@@ -22,16 +22,6 @@ class Array
     self
   end
 
-  def each_with_index
-    return to_enum(:each_with_index) { size } unless block_given?
-    i = 0
-    while i < size
-      yield self[i], i
-      i += 1
-    end
-    self
-  end
-
   def reverse_each
     return to_enum(:reverse_each) { size } unless block_given?
     i = size - 1

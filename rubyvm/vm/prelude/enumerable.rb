@@ -520,10 +520,6 @@ module Enumerable
     h
   end
 
-  def to_set
-    to_a.uniq
-  end
-
   def reverse_each(&b)
     return enum_for(:reverse_each) { __enum_size } unless b
     to_a.reverse_each(&b)

@@ -5,9 +5,14 @@ class Hash
     return to_enum(:each) { size } unless block_given?
     a = to_a
     i = 0
-    while i < a.size
-      yield a[i]
-      i += 1
+    RubyVM::Primitive.hash_iter(self, 1)
+    begin
+      while i < a.size
+        yield a[i]
+        i += 1
+      end
+    ensure
+      RubyVM::Primitive.hash_iter(self, -1)
     end
     self
   end
@@ -16,9 +21,14 @@ class Hash
     return to_enum(:each_pair) { size } unless block_given?
     a = to_a
     i = 0
-    while i < a.size
-      yield a[i]
-      i += 1
+    RubyVM::Primitive.hash_iter(self, 1)
+    begin
+      while i < a.size
+        yield a[i]
+        i += 1
+      end
+    ensure
+      RubyVM::Primitive.hash_iter(self, -1)
     end
     self
   end
@@ -27,9 +37,14 @@ class Hash
     return to_enum(:each_key) { size } unless block_given?
     a = keys
     i = 0
-    while i < a.size
-      yield a[i]
-      i += 1
+    RubyVM::Primitive.hash_iter(self, 1)
+    begin
+      while i < a.size
+        yield a[i]
+        i += 1
+      end
+    ensure
+      RubyVM::Primitive.hash_iter(self, -1)
     end
     self
   end
@@ -38,9 +53,14 @@ class Hash
     return to_enum(:each_value) { size } unless block_given?
     a = values
     i = 0
-    while i < a.size
-      yield a[i]
-      i += 1
+    RubyVM::Primitive.hash_iter(self, 1)
+    begin
+      while i < a.size
+        yield a[i]
+        i += 1
+      end
+    ensure
+      RubyVM::Primitive.hash_iter(self, -1)
     end
     self
   end
