@@ -468,7 +468,12 @@ def init(vm):
         sep = a[0] if a else vm.globals.get("$,")
         if sep is not None and not isinstance(sep, RString):
             sep = vm.call_method(sep, "to_str", [])
-        return vm.str_new(_join(vm, s, sep.s if sep is not None else ""))
+        encs = []
+        text = _join(vm, s, sep.s if sep is not None else "", None, encs)
+        r = vm.str_new(text)
+        r.binary = join_encoding(encs, sep.binary if sep is not None else False,
+                                 sep.s if sep is not None else "")
+        return r
     defm(A, "join", _max_args(join, 1), -1)
     defm(A, "reverse", lambda vm, s, a, b: new(s.a[::-1]), 0)
     defm(A, "reverse!", lambda vm, s, a, b: (check_frozen(vm, s), s.a.reverse(), s)[2], 0)
@@ -822,30 +827,62 @@ def _dig(vm, s, a):
     return vm.call_method(v, "dig", list(a[1:]))
 
 
-def _join(vm, s, sep, seen=None):
-    """rb_ary_join: nested arrays joined recursively; to_str, then to_ary, then to_s."""
+def _join(vm, s, sep, seen=None, encs=None):
+    """rb_ary_join: nested arrays joined recursively; to_str, then to_ary, then to_s. When
+    `encs` is a list, each element's (text, encoding) is appended to it in order."""
     from .vm import _UNDEF
     seen = seen or set()
     if id(s) in seen:
         vm.arg_error("recursive array join")
     seen.add(id(s))
     out = []
+
+    def add(text, enc=None):
+        out.append(text)
+        if encs is not None and enc is not _NESTED:
+            encs.append((text, enc if enc is not None else
+                         ("US-ASCII" if text.isascii() else False)))
     for x in list(s.a):
         if isinstance(x, RString):
-            out.append(x.s)
+            add(x.s, x.binary)
         elif isinstance(x, RArray):
-            out.append(_join(vm, x, sep, seen))
+            add(_join(vm, x, sep, seen, encs), _NESTED)
         elif isinstance(x, RBasic) and not isinstance(x, RHash):
             c = vm.call_method(x, "to_str", [], check=False)
             if c is not _UNDEF and isinstance(c, RString):
-                out.append(c.s)
+                add(c.s, c.binary)
                 continue
             c = vm.call_method(x, "to_ary", [], check=False)
             if c is not _UNDEF and isinstance(c, RArray):
-                out.append(_join(vm, c, sep, seen))
+                add(_join(vm, c, sep, seen, encs), _NESTED)
                 continue
-            out.append(to_s(vm, x))
+            r = vm.call_method(x, "to_s", [])
+            add(r.s if isinstance(r, RString) else to_s(vm, x),
+                r.binary if isinstance(r, RString) else None)
         else:
-            out.append(to_s(vm, x))
+            add(to_s(vm, x))
     seen.discard(id(s))
     return sep.join(out)
+
+
+_NESTED = object()
+
+
+def join_encoding(encs, sep_enc, sep_text):
+    """The encoding rb_ary_join gives: the first element's, then each later part (separator,
+    element) that is not 7-bit brings its own while the result so far is 7-bit; an empty
+    array is US-ASCII."""
+    if not encs:
+        return "US-ASCII"
+    enc = encs[0][1]
+    ascii = encs[0][0].isascii()
+    parts = []
+    for text, e in encs[1:]:
+        if sep_text:
+            parts.append((sep_text, sep_enc))
+        parts.append((text, e))
+    for text, e in parts:
+        if e != enc and not text.isascii() and ascii:
+            enc = e
+        ascii = ascii and text.isascii()
+    return enc
