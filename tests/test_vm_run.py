@@ -17,17 +17,9 @@ PROGRAMS = sorted(p.stem for p in CORPUS.glob("*.rb"))
 
 # name -> reason; strict xfail (an unexpected pass fails the run, so the list stays honest)
 XFAIL: dict[str, str] = {
-    "arity_builtin_errors": "core library: Integer() and Array#first take any number of "
-                            "arguments (their cfuncs check no maximum: given 4, expected 1..2)",
     "arity_no_keywords_accepted": "the iseq does not say `**nil`: CRuby 3.1's to_a omits "
                                   "accepts_no_kwarg, and our compiler does not set it for an "
                                   "endless def",
-    "bt_integer_parse": "prelude: Array#each_with_index loops by itself; CRuby's is "
-                        "Enumerable#each_with_index calling `each` (an `each` line in the "
-                        "backtrace)",
-    "cache_ivar_shapes": "instance_variables follows each object's assignment order; CRuby "
-                         "3.1 orders by the class's ivar index table (first assignment in "
-                         "any instance)",
     "vis_private_basic": "private_instance_methods(false) lists in definition order; CRuby's "
                          "method table is an id_table whose order follows symbol ids",
 }

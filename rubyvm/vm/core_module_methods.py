@@ -6,6 +6,7 @@ from .bootstrap import defm, defs, make_metaclass, new_class
 from .core_module import (_NO, ancestors, const_get_from, const_search, const_set, cvar_lookup,
                           define_method_with, add_method, include_module, method_added,
                           mod_name, prepend_module, inherited)
+from .frame import Frame, NewFrame
 from .method import MethodEntry, STATE
 from .objects import (FL_FROZEN, RArray, RClass, RModuleT, RObject, RProc, RString, RSymbol,
                       intern, RMethodObj, Cref)
@@ -476,6 +477,18 @@ def init_methods(vm):
         if alloc is None:
             vm.raise_no_method(k, "new", a, 0)
         obj = alloc(vm, k)
+        frames = vm.frames
+        cf = frames[-1]
+        me, defined = M.lookup(vm.class_of(obj), "initialize")
+        if me is not None and me.type == "iseq" and cf.__class__ is Frame and \
+                cf.iseq is None and not vm.events.on:
+            # a Ruby initialize runs in place of this C frame, which then answers obj
+            # (no nested loop; cf. rb_class_new_instance calling initialize)
+            nf = NewFrame(cf.type, None, None, cf.self, None, None, cf.me, cf.bp, cf.mid,
+                          cf.block)
+            nf.obj = obj
+            frames[-1] = nf
+            return vm.call_me(nf, obj, me, defined, "initialize", list(a), kw, b)
         vm.call_method(obj, "initialize", a, b, kw=kw)
         return obj
     defm(cl, "new", c_new, -1, kw=True)

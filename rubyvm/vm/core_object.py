@@ -74,7 +74,7 @@ def inspect_for_error(vm, v):
 
 def obj_inspect(vm, obj, a=None, b=None):
     iv = obj.ivars if isinstance(obj, RBasic) else None
-    names = [n for n in (iv or {}) if n.startswith("@")]
+    names = vm.ivar_names(obj)
     k = vm.real_class(obj)
     n = mod_name(vm, k) or inspect(vm, k)
     # cf. rb_obj_inspect: "#<Foo:0x... @a=1, @b=2>", rb_any_to_s when there are no ivars
@@ -210,7 +210,7 @@ def init(vm):
         return a[1]
     defm(k, "instance_variable_set", ivar_set, 2)
     defm(k, "instance_variable_defined?", lambda vm, s, a, b: isinstance(s, RBasic) and s.ivars is not None and vm.sym_or_str_name(a[0]) in s.ivars, 1)
-    defm(k, "instance_variables", lambda vm, s, a, b: vm.ary_new([intern(n) for n in (s.ivars or {}) if n.startswith("@")] if isinstance(s, RBasic) else []), 0)
+    defm(k, "instance_variables", lambda vm, s, a, b: vm.ary_new([intern(n) for n in vm.ivar_names(s)]), 0)
 
     def remove_ivar(vm, s, a, b):
         name = vm.sym_or_str_name(a[0])

@@ -54,6 +54,12 @@ class Frame:
         return f"<{self.type} {label} pc={self.pc}>"
 
 
+class NewFrame(Frame):
+    """The CFUNC frame of Class#new once it has handed over to `initialize`: when that frame
+    leaves, the new object (not initialize's value) is the call's result."""
+    __slots__ = ("obj",)
+
+
 # throw states (enum ruby_tag_type)
 TAG_RETURN = 1
 TAG_BREAK = 2

@@ -9,7 +9,7 @@ from .. import insns as table
 from . import method as M
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG, VM_CALL_ZSUPER, decode)
-from .frame import (BLOCK, CLASS, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY, TAG_RETURN,
+from .frame import (BLOCK, CLASS, NewFrame, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY, TAG_RETURN,
                     Frame, RubyError, ThrowData)
 from .method import MethodEntry
 from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash, RObject,
@@ -120,10 +120,12 @@ def i_getivar(vm, f, ins):
 def i_setivar(vm, f, ins):
     s = f.self
     v = vm.stack.pop()
-    if isinstance(s, RBasic) and not s.flags & FL_FROZEN and s.ivars is not None:
-        s.ivars[ins[1]] = v
-    else:
-        vm.ivar_set(s, ins[1], v)
+    if isinstance(s, RBasic) and not s.flags & FL_FROZEN:
+        iv = s.ivars
+        if iv is not None and ins[1] in iv:
+            iv[ins[1]] = v
+            return
+    vm.ivar_set(s, ins[1], v)       # a new ivar (its index), frozen or special objects
 
 
 def cvar_base(vm, f):
@@ -685,6 +687,8 @@ def i_leave(vm, f, ins):
     if nf.iseq is None:
         # returning into a CFUNC frame that handed over to this frame: finish it too
         frames.pop()
+        if nf.__class__ is NewFrame:
+            val = nf.obj
         if nf.finish:
             vm.finish_val = val
             return _FINISHED

@@ -38,7 +38,8 @@ class RClass(RBasic):
     """RClass: m_tbl, iv_tbl (class ivars and class variables), const_tbl, super, origin."""
     __slots__ = ("m_tbl", "const_tbl", "cvar_tbl", "superclass", "origin", "name", "is_module",
                  "is_singleton", "attached", "module", "lexical_parent", "subclasses",
-                 "includer_cache", "allocator", "refined", "private_consts", "serial")
+                 "includer_cache", "allocator", "refined", "private_consts", "serial",
+                 "iv_index")
     TTYPE = "T_CLASS"
 
     def __init__(self, klass, superclass, name=None, is_module=False, ttype=None) -> None:
@@ -57,6 +58,7 @@ class RClass(RBasic):
         self.allocator = None
         self.private_consts = set()
         self.serial = 0
+        self.iv_index = None        # iv_index_tbl: ivar name -> index, for its T_OBJECTs
         RBasic.__init__(self, klass)
 
 

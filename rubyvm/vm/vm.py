@@ -13,7 +13,8 @@ from . import method as M
 from .events import Events
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG, VM_CALL_VCALL, decode)
-from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, METHOD, RESCUE,
+from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, METHOD, NewFrame,
+                    RESCUE,
                     TAG_BREAK, TAG_NEXT, TAG_RAISE, TAG_REDO, TAG_RETRY, TAG_RETURN, TOP, Frame,
                     RubyError, ThrowData, VMExit)
 from .objects import (FL_FROZEN, HEAP, Block, Cref, Env, RArray, RBasic, RClass, RData, RHash,
@@ -726,8 +727,11 @@ class VM:
             return self.stack.pop()
         r.finish = True
         v = self.run_frames(r)
-        if n0 is not None and len(self.frames) > n0:
-            del self.frames[n0:]
+        frames = self.frames
+        if n0 is not None and len(frames) > n0:
+            if frames[n0].__class__ is NewFrame:
+                v = frames[n0].obj
+            del frames[n0:]
         return v
 
     def respond_to(self, obj, mid, priv=False):
@@ -941,7 +945,29 @@ class VM:
         iv = obj.ivars
         if iv is None:
             iv = obj.ivars = {}
+        if name not in iv and type(obj) is RObject:
+            # a T_OBJECT's ivars sit at indexes its class hands out on first assignment in
+            # any instance (cf. iv_index_tbl); instance_variables lists in that order
+            k = self.real_class(obj)
+            idx = k.iv_index
+            if idx is None:
+                idx = k.iv_index = {}
+            if name not in idx:
+                idx[name] = len(idx)
         iv[name] = v
+
+    def ivar_names(self, obj):
+        """The ivar names of obj in CRuby's order (the class's index order for a T_OBJECT)."""
+        iv = obj.ivars if isinstance(obj, RBasic) else None
+        if not iv:
+            return []
+        names = [n for n in iv if n.startswith("@")]
+        if type(obj) is RObject:
+            idx = self.real_class(obj).iv_index
+            if idx:
+                big = len(idx)
+                names.sort(key=lambda n: idx.get(n, big))
+        return names
 
     # ---- the loop ------------------------------------------------------------------------
     def run_frames(self, base):
