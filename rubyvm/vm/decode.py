@@ -13,8 +13,10 @@ from .events import DECODED, trace_decoded, tracing
 
 
 class CallData:
-    """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache."""
-    __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def")
+    """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache.
+    cc_fast: the cached entry's simple-iseq facts when it has them (see simple_iseq)."""
+    __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def",
+                 "cc_fast")
 
     def __init__(self, d):
         self.mid = d.get("mid")
@@ -25,6 +27,22 @@ class CallData:
         self.cc_klass = None
         self.cc_me = None
         self.cc_def = None
+        self.cc_fast = None
+
+
+def simple_iseq(me):
+    """The fastpath facts of an iseq method whose parameters are only leading required ones
+    (cf. rb_simple_iseq_p and vm_call_iseq_setup_normal): a call passing exactly that many
+    positional arguments, no keywords, splat or block arg, can fill the locals directly.
+    Returns (iseq, code list, env size, slot of local 0, lead_num) or None."""
+    if me is None or me.type != "iseq":
+        return None
+    iseq, dec = me.body
+    p = iseq.params
+    if (p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or \
+            p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0:
+        return None
+    return (iseq, dec.code, iseq.local_size + 3, iseq.local_size + 2, p.lead_num)
 
 
 # vm_call_flag_bits

@@ -9,12 +9,12 @@ from .. import insns as table
 from . import method as M
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG, VM_CALL_ZSUPER, decode)
-from .frame import (BLOCK, CLASS, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY, TAG_RETURN,
+from .frame import (BLOCK, CLASS, METHOD, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY, TAG_RETURN,
                     Frame, RubyError, ThrowData)
 from .method import MethodEntry
 from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash, RObject,
                       RProc, RRange, RString, RSymbol, intern)
-from .vm import _FINISHED
+from .vm import _FINISHED, MAX_FRAMES
 
 HANDLERS: dict = {}
 
@@ -538,6 +538,33 @@ def i_opt_send_without_block(vm, f, ins):
         recv = st.pop()
         return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
     argc = cd.argc
+    fast = cd.cc_fast
+    if fast is not None and fast[4] == argc and cd.cc_serial == M.STATE.serial:
+        # vm_call_iseq_setup_normal: an inline-cache hit on a method taking exactly argc
+        # leading arguments builds its env and frame here (what send/call_me/setup_args do)
+        recv = st[-1 - argc]
+        if cd.cc_klass is (recv.klass if isinstance(recv, RBasic) else vm.class_of(recv)):
+            me = cd.cc_me
+            if me.visi == "public" or cd.flag & VM_CALL_FCALL:
+                iseq, code, size, base, _ = fast
+                env = Env(size, None, iseq)
+                l = env.l
+                if argc == 1:
+                    l[base] = st[-1]
+                elif argc:
+                    l[base - argc + 1:base + 1] = st[:-argc - 1:-1]
+                del st[-1 - argc:]
+                env.me = me
+                env.self_ = cd.cc_def
+                nf = Frame(METHOD, iseq, code, recv, env, me.cref, me, len(st))
+                nf.mid = cd.mid
+                if me.internal:
+                    nf.internal = True
+                frames = vm.frames
+                if len(frames) >= MAX_FRAMES:
+                    vm.raise_(vm.eSystemStackError, "stack level too deep")
+                frames.append(nf)
+                return nf
     if argc:
         args = st[-argc:]
         del st[-argc:]

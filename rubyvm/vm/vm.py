@@ -12,7 +12,7 @@ import sys
 from . import method as M
 from .events import Events
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
-                     VM_CALL_KWARG, VM_CALL_VCALL, decode)
+                     VM_CALL_KWARG, VM_CALL_VCALL, decode, simple_iseq)
 from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, METHOD, RESCUE,
                     TAG_BREAK, TAG_NEXT, TAG_RAISE, TAG_REDO, TAG_RETRY, TAG_RETURN, TOP, Frame,
                     RubyError, ThrowData, VMExit)
@@ -383,6 +383,7 @@ class VM:
             cd.cc_serial = M.STATE.serial
             cd.cc_me = me
             cd.cc_def = defined
+            cd.cc_fast = simple_iseq(me)
             return me, defined
         return M.lookup(klass, mid)
 
