@@ -888,6 +888,85 @@ for _name, _mid, _fast in (
     HANDLERS[_name] = _binop(_mid, _fast)
 
 
+# Integer op Integer inline, the common case first (cf. vm_opt_plus's FIXNUM_2_P check under
+# BASIC_OP_UNREDEFINED_P); anything else goes through the generic handler above
+_slow_plus, _slow_minus, _slow_lt, _slow_le, _slow_gt, _slow_ge = (
+    HANDLERS["opt_plus"], HANDLERS["opt_minus"], HANDLERS["opt_lt"], HANDLERS["opt_le"],
+    HANDLERS["opt_gt"], HANDLERS["opt_ge"])
+
+
+@insn("opt_plus")
+def i_opt_plus(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a + b
+        return
+    return _slow_plus(vm, f, ins)
+
+
+@insn("opt_minus")
+def i_opt_minus(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a - b
+        return
+    return _slow_minus(vm, f, ins)
+
+
+@insn("opt_lt")
+def i_opt_lt(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a < b
+        return
+    return _slow_lt(vm, f, ins)
+
+
+@insn("opt_le")
+def i_opt_le(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a <= b
+        return
+    return _slow_le(vm, f, ins)
+
+
+@insn("opt_gt")
+def i_opt_gt(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a > b
+        return
+    return _slow_gt(vm, f, ins)
+
+
+@insn("opt_ge")
+def i_opt_ge(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a >= b
+        return
+    return _slow_ge(vm, f, ins)
+
+
 @insn("opt_eq")
 def i_opt_eq(vm, f, ins):
     st = vm.stack

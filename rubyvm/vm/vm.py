@@ -918,14 +918,16 @@ class VM:
         f = frames[-1]
         while True:
             try:
+                code = f.code       # tracing rewrites this list in place, never replaces it
                 while True:
-                    ins = f.code[f.pc]
+                    ins = code[f.pc]
                     f.pc += 1
                     r = ins[0](self, f, ins)
                     if r is not None:
                         if r is _FINISHED:
                             return self.finish_val
                         f = r
+                        code = r.code
             except (RubyError, ThrowData) as e:
                 f = self.handle(e, base)
                 if f is _FINISHED:
