@@ -38,11 +38,10 @@ def simple_iseq(me):
     if me is None or me.type != "iseq":
         return None
     iseq, dec = me.body
-    p = iseq.params
-    if (p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or \
-            p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0:
+    s = dec.simple
+    if s is None:
         return None
-    return (iseq, dec.code, iseq.local_size + 3, iseq.local_size + 2, p.lead_num)
+    return (iseq, dec.code, s[0], s[1], s[2])
 
 
 # vm_call_flag_bits
@@ -63,7 +62,7 @@ VM_CALL_KW_SPLAT_MUT = 1 << 12
 
 class Decoded:
     __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index",
-                 "plain", "__weakref__")
+                 "plain", "simple", "__weakref__")
 
     def __init__(self):
         self.code = []
@@ -75,6 +74,9 @@ class Decoded:
         self.ics = {}
         self.opt_index = []
         self.plain = None       # the untraced code while tracing is on (see events.py)
+        # rb_simple_iseq_p: only leading required parameters -> (env size, slot of local 0,
+        # lead_num, ambiguous_param0); None otherwise
+        self.simple = None
 
 
 class ICache:
@@ -143,6 +145,10 @@ def decode(vm, iseq):
     dec.catch = [(e.type, e.iseq, e.start, e.end, index_of.get(e.cont, 0), e.sp)
                  for e in iseq.catch_table]
     dec.opt_index = [index_of[w] for w in iseq.params.opt_table]
+    p = iseq.params
+    if not ((p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or
+            p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0):
+        dec.simple = (iseq.local_size + 3, iseq.local_size + 2, p.lead_num, p.ambiguous_param0)
     iseq._dec = dec
     DECODED.add(dec)
     if tracing():

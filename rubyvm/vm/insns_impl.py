@@ -565,6 +565,16 @@ def i_opt_send_without_block(vm, f, ins):
                     vm.raise_(vm.eSystemStackError, "stack level too deep")
                 frames.append(nf)
                 return nf
+    elif fast is None and cd.cc_serial == M.STATE.serial:
+        # Proc#call / .() / yield-like: vm_call_opt_call straight into the block's frame
+        me = cd.cc_me
+        if me is not None and me.type == "optimized" and me.body == "call":
+            recv = st[-1 - argc]
+            if type(recv) is RProc and cd.cc_klass is recv.klass and \
+                    (me.visi == "public" or cd.flag & VM_CALL_FCALL):
+                nf = push_simple_block(vm, recv.block, argc, recv.is_lambda, 1)
+                if nf is not None:
+                    return nf
     if argc:
         args = st[-argc:]
         del st[-argc:]
@@ -655,10 +665,55 @@ def i_invokesuper(vm, f, ins):
     return vm.call_me(f, recv, sme, sdef, mid, args, kw, blk)
 
 
+def push_simple_block(vm, blk, argc, is_lambda, drop=0):
+    """vm_callee_setup_block_arg's simple-iseq case: push the BLOCK frame of an iseq block
+    whose parameters are only leading required ones when the argc values on the stack need no
+    arity handling (exactly lead_num of them, and no auto-splat of one argument). Returns the
+    frame, or None when the general invoke_block must do it. `drop`: values under the
+    arguments to pop too (Proc#call's receiver)."""
+    iseq = blk.iseq
+    if iseq is None or blk.sym is not None or blk.pyfunc is not None:
+        return None
+    dec = getattr(iseq, "_dec", None)
+    if dec is None:
+        return None
+    s = dec.simple
+    if s is None or s[2] != argc or (argc == 1 and not is_lambda and not s[3]):
+        return None
+    st = vm.stack
+    env = Env(s[0], blk.ep, iseq)
+    if argc:
+        l = env.l
+        base = s[1]
+        if argc == 1:
+            l[base] = st[-1]
+        else:
+            l[base - argc + 1:base + 1] = st[:-argc - 1:-1]
+    if argc + drop:
+        del st[-argc - drop:]
+    nf = Frame(BLOCK, iseq, dec.code, blk.self, env, blk.cref, None, len(st))
+    nf.is_lambda = is_lambda
+    frames = vm.frames
+    if len(frames) >= MAX_FRAMES:
+        vm.raise_(vm.eSystemStackError, "stack level too deep")
+    frames.append(nf)
+    return nf
+
+
 @insn("invokeblock")
 def i_invokeblock(vm, f, ins):
     cd = ins[1]
     st = vm.stack
+    if not cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT |
+                      VM_CALL_ARGS_BLOCKARG):
+        e = f.ep
+        while e.prev is not None:
+            e = e.prev
+        blk = e.block
+        if blk is not None:
+            nf = push_simple_block(vm, blk, cd.argc, blk.is_lambda)
+            if nf is not None:
+                return nf
     args, kw, _ = vm.unpack_call(f, cd, st, None)
     menv = vm.lep(f.ep)
     blk = menv.block
