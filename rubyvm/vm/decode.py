@@ -62,7 +62,7 @@ VM_CALL_KW_SPLAT_MUT = 1 << 12
 
 class Decoded:
     __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index",
-                 "plain", "simple", "__weakref__")
+                 "plain", "simple", "unfused", "fused", "__weakref__")
 
     def __init__(self):
         self.code = []
@@ -77,6 +77,10 @@ class Decoded:
         # rb_simple_iseq_p: only leading required parameters -> (env size, slot of local 0,
         # lead_num, ambiguous_param0); None otherwise
         self.simple = None
+        # with unified instructions (insns_impl.unify): the code without them (what tracing
+        # runs) and a copy of the unified code (what untracing restores); None otherwise
+        self.unfused = None
+        self.fused = None
 
 
 class ICache:
@@ -93,7 +97,7 @@ def decode(vm, iseq):
     dec = getattr(iseq, "_dec", None)
     if dec is not None:
         return dec
-    from .insns_impl import HANDLERS
+    from .insns_impl import HANDLERS, unify
     dec = Decoded()
     pos = 0
     for i, ins in enumerate(iseq.insns):
@@ -149,6 +153,11 @@ def decode(vm, iseq):
     if not ((p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or
             p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0):
         dec.simple = (iseq.local_size + 3, iseq.local_size + 2, p.lead_num, p.ambiguous_param0)
+    fused = unify(dec.code)
+    if fused is not None:
+        dec.unfused = dec.code
+        dec.code = fused
+        dec.fused = list(fused)
     iseq._dec = dec
     DECODED.add(dec)
     if tracing():

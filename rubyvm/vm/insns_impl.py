@@ -1163,3 +1163,149 @@ SEND_TWINS[HANDLERS["opt_neq"]] = _opt_neq_send
 
 missing = [i.name for i in table.INSNS if i.name not in HANDLERS]
 assert not missing, missing
+
+
+# ---- instruction unification (cf. CRuby's opt_insn_unif.def, OPT_INSTRUCTIONS_UNIFICATION) --
+# At decode time a run like `getlocal_WC_0 i; putobject 1; opt_plus; setlocal_WC_0 i` gets one
+# handler in the first entry's place. The entries after it stay as they are (jumps may land on
+# them), and so does the instruction count: tracing runs the unfused code (Decoded.unfused).
+# A unified handler does the Integer fast path; on anything else it pushes what the run would
+# have pushed, sets pc to the operator instruction and runs that instruction's own handler, so
+# calls, errors and backtraces see exactly the state of the instruction-by-instruction run.
+_UNIF_OPS = {"opt_plus": "+", "opt_minus": "-", "opt_lt": "<", "opt_le": "<=", "opt_gt": ">",
+             "opt_ge": ">="}
+_UNIF_CMP = ("opt_lt", "opt_le", "opt_gt", "opt_ge")
+
+_UNIF_SRC = {
+    # operand, operand, operator, branch
+    "cmp_branch": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        f.pc = {T} if a {OP} b else {F}
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # operand, operand, operator, setlocal_WC_0
+    "op_set": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        f.ep.l[DST] = a {OP} b
+        f.pc = OPI + 2
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # operand, operand, operator
+    "op_push": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    st = vm.stack
+    if type(a) is int and type(b) is int and not vm.redefined:
+        st.append(a {OP} b)
+        f.pc = OPI + 1
+        return
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # operator (operands on the stack), branch
+    "stack_cmp_branch": """
+def h(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-2:]
+        f.pc = {T} if a {OP} b else {F}
+        return
+    return SLOW(vm, f, OPINS)
+""",
+}
+_UNIF_CACHE: dict = {}
+
+
+def _unified(kind, a, b, op, **env):
+    """The handler of one unified run: `a`/`b` are operand expressions (a local of the frame,
+    or the constant K_A/K_B)."""
+    key = (kind, a, b, op, env.get("T_IS_TRUE"))
+    code = _UNIF_CACHE.get(key)
+    if code is None:
+        src = _UNIF_SRC[kind]
+        if "{T}" in src:
+            jump_if_true = env["T_IS_TRUE"]
+            src = src.replace("{T}", "TARGET" if jump_if_true else "NEXT")
+            src = src.replace("{F}", "NEXT" if jump_if_true else "TARGET")
+        src = src.replace("{A}", a).replace("{B}", b).replace("{OP}", op)
+        code = _UNIF_CACHE[key] = compile(src, f"<unified {kind}>", "exec")
+    g = {"__builtins__": __builtins__, **env}
+    exec(code, g)
+    h = g["h"]
+    h.__name__ = f"unified_{kind}"
+    return h
+
+
+def _operand(entry, fn, key):
+    """(expression, environment) for an entry pushing a local or an Integer constant."""
+    if fn is i_getlocal0:
+        return f"f.ep.l[{key}]", {key: entry[1]}
+    if fn is i_put0:
+        return "0", {}
+    if fn is i_put1:
+        return "1", {}
+    if fn is i_putobject and type(entry[1]) is int:
+        return key, {key: entry[1]}
+    return None, None
+
+
+def unify(code):
+    """A copy of decoded `code` with unified runs in place, or None if there is none."""
+    by_name = {HANDLERS[n]: n for n in list(_UNIF_OPS) + ["branchif", "branchunless",
+                                                          "setlocal_WC_0"]}
+    out = None
+    n = len(code)
+    for i in range(n):
+        e0 = code[i]
+        name0 = by_name.get(e0[0])
+        if name0 in _UNIF_CMP and i + 1 < n and by_name.get(code[i + 1][0]) in (
+                "branchif", "branchunless"):
+            env = {"SLOW": e0[0], "OPINS": e0, "TARGET": code[i + 1][1], "NEXT": i + 2,
+                   "T_IS_TRUE": by_name[code[i + 1][0]] == "branchif"}
+            h = _unified("stack_cmp_branch", "", "", _UNIF_OPS[name0], **env)
+        elif i + 2 < n:
+            a, ea = _operand(e0, e0[0], "K_A")
+            if a is None or e0[0] is not i_getlocal0:
+                continue
+            b, eb = _operand(code[i + 1], code[i + 1][0], "K_B")
+            opname = by_name.get(code[i + 2][0])
+            if b is None or opname not in _UNIF_OPS:
+                continue
+            op = code[i + 2]
+            env = {"SLOW": op[0], "OPINS": op, "OPI": i + 2, **ea, **eb}
+            nxt = by_name.get(code[i + 3][0]) if i + 3 < n else None
+            if opname in _UNIF_CMP and nxt in ("branchif", "branchunless"):
+                env.update(TARGET=code[i + 3][1], NEXT=i + 4, T_IS_TRUE=nxt == "branchif")
+                h = _unified("cmp_branch", a, b, _UNIF_OPS[opname], **env)
+            elif opname in ("opt_plus", "opt_minus") and nxt == "setlocal_WC_0":
+                env["DST"] = code[i + 3][1]
+                h = _unified("op_set", a, b, _UNIF_OPS[opname], **env)
+            else:
+                h = _unified("op_push", a, b, _UNIF_OPS[opname], **env)
+        else:
+            continue
+        if out is None:
+            out = list(code)
+        out[i] = (h,)
+    return out
