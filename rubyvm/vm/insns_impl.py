@@ -566,15 +566,30 @@ def i_opt_send_without_block(vm, f, ins):
                 frames.append(nf)
                 return nf
     elif fast is None and cd.cc_serial == M.STATE.serial:
-        # Proc#call / .() / yield-like: vm_call_opt_call straight into the block's frame
+        # other cache hits by method type (what vm.send/call_me would do for this entry):
+        # cfunc (vm_call_cfunc), attr_reader (vm_call_ivar), Proc#call (vm_call_opt_call)
         me = cd.cc_me
-        if me is not None and me.type == "optimized" and me.body == "call":
+        if me is not None:
             recv = st[-1 - argc]
-            if type(recv) is RProc and cd.cc_klass is recv.klass and \
-                    (me.visi == "public" or cd.flag & VM_CALL_FCALL):
-                nf = push_simple_block(vm, recv.block, argc, recv.is_lambda, 1)
-                if nf is not None:
-                    return nf
+            if cd.cc_klass is (recv.klass if isinstance(recv, RBasic) else vm.class_of(recv)) \
+                    and (me.visi == "public" or cd.flag & VM_CALL_FCALL):
+                t = me.type
+                if t == "cfunc":
+                    if argc:
+                        args = st[-argc:]
+                        del st[-1 - argc:]
+                    else:
+                        args = []
+                        del st[-1]
+                    return vm.call_cfunc(recv, me, cd.mid, args, None, None)
+                if t == "ivar" and argc == 0:
+                    iv = recv.ivars if isinstance(recv, RBasic) else None
+                    st[-1] = iv.get(me.body) if iv else None
+                    return
+                if t == "optimized" and me.body == "call" and type(recv) is RProc:
+                    nf = push_simple_block(vm, recv.block, argc, recv.is_lambda, 1)
+                    if nf is not None:
+                        return nf
     if argc:
         args = st[-argc:]
         del st[-argc:]
@@ -916,8 +931,8 @@ def _binop(mid, fast):
                 del st[-1]
                 st[-1] = r
                 return
-        del st[-2:]
-        return vm.send(f, a, mid, [b], None, None, 0, ins[1])
+        # the call itself, with the call cache's fastpaths (ins[1] is the operator's cd)
+        return i_opt_send_without_block(vm, f, ins)
     return h
 
 
