@@ -17,6 +17,7 @@ from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash
 from .vm import _FINISHED, MAX_FRAMES
 
 HANDLERS: dict = {}
+_STATE = M.STATE        # the global method state the call caches check (never rebound)
 
 
 def insn(name):
@@ -539,7 +540,7 @@ def i_opt_send_without_block(vm, f, ins):
         return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
     argc = cd.argc
     fast = cd.cc_fast
-    if fast is not None and fast[4] == argc and cd.cc_serial == M.STATE.serial:
+    if fast is not None and fast[4] == argc and cd.cc_serial == _STATE.serial:
         # vm_call_iseq_setup_normal: an inline-cache hit on a method taking exactly argc
         # leading arguments builds its env and frame here (what send/call_me/setup_args do)
         recv = st[-1 - argc]
@@ -565,7 +566,7 @@ def i_opt_send_without_block(vm, f, ins):
                     vm.raise_(vm.eSystemStackError, "stack level too deep")
                 frames.append(nf)
                 return nf
-    elif fast is None and cd.cc_serial == M.STATE.serial:
+    elif fast is None and cd.cc_serial == _STATE.serial:
         # other cache hits by method type (what vm.send/call_me would do for this entry):
         # cfunc (vm_call_cfunc), attr_reader (vm_call_ivar), Proc#call (vm_call_opt_call)
         me = cd.cc_me
@@ -740,8 +741,14 @@ def i_invokeblock(vm, f, ins):
 @insn("leave")
 def i_leave(vm, f, ins):
     st = vm.stack
-    val = st.pop()
     frames = vm.frames
+    # the common case: only the value above bp, back into a Ruby frame -- it stays in place
+    if len(st) == f.bp + 1 and not f.finish and f.type != "RESCUE":
+        nf = frames[-2]
+        if nf.iseq is not None:
+            frames.pop()
+            return nf
+    val = st.pop()
     frames.pop()
     if len(st) > f.bp:
         del st[f.bp:]
