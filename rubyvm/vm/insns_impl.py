@@ -1213,14 +1213,29 @@ def h(vm, f, ins):
     f.pc = OPI + 1
     return SLOW(vm, f, OPINS)
 """,
-    # operand, operand, operator, setlocal_WC_0
+    # operand, operand, operator, [dup,] setlocal_WC_0/1
     "op_set": """
 def h(vm, f, ins):
     a = {A}
     b = {B}
     if type(a) is int and type(b) is int and not vm.redefined:
-        f.ep.l[DST] = a {OP} b
-        f.pc = OPI + 2
+        {SET} = a {OP} b
+        f.pc = END
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    "op_dup_set": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        vm.stack.append(a {OP} b)
+        {SET} = vm.stack[-1]
+        f.pc = END
         return
     st = vm.stack
     st.append(a)
@@ -1259,10 +1274,10 @@ def h(vm, f, ins):
 _UNIF_CACHE: dict = {}
 
 
-def _unified(kind, a, b, op, **env):
-    """The handler of one unified run: `a`/`b` are operand expressions (a local of the frame,
-    or the constant K_A/K_B)."""
-    key = (kind, a, b, op, env.get("T_IS_TRUE"))
+def _unified(kind, a, b, op, dst="", **env):
+    """The handler of one unified run: `a`/`b` are operand expressions (self, a local of the
+    frame or of its parent, or the constant K_A/K_B), `dst` the local assigned."""
+    key = (kind, a, b, op, dst, env.get("T_IS_TRUE"))
     code = _UNIF_CACHE.get(key)
     if code is None:
         src = _UNIF_SRC[kind]
@@ -1270,7 +1285,7 @@ def _unified(kind, a, b, op, **env):
             jump_if_true = env["T_IS_TRUE"]
             src = src.replace("{T}", "TARGET" if jump_if_true else "NEXT")
             src = src.replace("{F}", "NEXT" if jump_if_true else "TARGET")
-        src = src.replace("{A}", a).replace("{B}", b).replace("{OP}", op)
+        src = src.replace("{A}", a).replace("{B}", b).replace("{OP}", op).replace("{SET}", dst)
         code = _UNIF_CACHE[key] = compile(src, f"<unified {kind}>", "exec")
     g = {"__builtins__": __builtins__, **env}
     exec(code, g)
@@ -1280,9 +1295,13 @@ def _unified(kind, a, b, op, **env):
 
 
 def _operand(entry, fn, key):
-    """(expression, environment) for an entry pushing a local or an Integer constant."""
+    """(expression, environment) for an entry pushing self, a local or an Integer constant."""
     if fn is i_getlocal0:
         return f"f.ep.l[{key}]", {key: entry[1]}
+    if fn is i_getlocal1:
+        return f"f.ep.prev.l[{key}]", {key: entry[1]}
+    if fn is i_putself:
+        return "f.self", {}
     if fn is i_put0:
         return "0", {}
     if fn is i_put1:
@@ -1294,8 +1313,9 @@ def _operand(entry, fn, key):
 
 def unify(code):
     """A copy of decoded `code` with unified runs in place, or None if there is none."""
-    by_name = {HANDLERS[n]: n for n in list(_UNIF_OPS) + ["branchif", "branchunless",
-                                                          "setlocal_WC_0"]}
+    by_name = {HANDLERS[n]: n for n in list(_UNIF_OPS) + ["branchif", "branchunless", "dup",
+                                                          "setlocal_WC_0", "setlocal_WC_1"]}
+    sets = {"setlocal_WC_0": "f.ep.l[DST]", "setlocal_WC_1": "f.ep.prev.l[DST]"}
     out = None
     n = len(code)
     for i in range(n):
@@ -1308,7 +1328,7 @@ def unify(code):
             h = _unified("stack_cmp_branch", "", "", _UNIF_OPS[name0], **env)
         elif i + 2 < n:
             a, ea = _operand(e0, e0[0], "K_A")
-            if a is None or e0[0] is not i_getlocal0:
+            if a is None:
                 continue
             b, eb = _operand(code[i + 1], code[i + 1][0], "K_B")
             opname = by_name.get(code[i + 2][0])
@@ -1317,12 +1337,16 @@ def unify(code):
             op = code[i + 2]
             env = {"SLOW": op[0], "OPINS": op, "OPI": i + 2, **ea, **eb}
             nxt = by_name.get(code[i + 3][0]) if i + 3 < n else None
+            nxt2 = by_name.get(code[i + 4][0]) if i + 4 < n else None
             if opname in _UNIF_CMP and nxt in ("branchif", "branchunless"):
                 env.update(TARGET=code[i + 3][1], NEXT=i + 4, T_IS_TRUE=nxt == "branchif")
                 h = _unified("cmp_branch", a, b, _UNIF_OPS[opname], **env)
-            elif opname in ("opt_plus", "opt_minus") and nxt == "setlocal_WC_0":
-                env["DST"] = code[i + 3][1]
-                h = _unified("op_set", a, b, _UNIF_OPS[opname], **env)
+            elif opname in ("opt_plus", "opt_minus") and nxt in sets:
+                env.update(DST=code[i + 3][1], END=i + 4)
+                h = _unified("op_set", a, b, _UNIF_OPS[opname], sets[nxt], **env)
+            elif opname in ("opt_plus", "opt_minus") and nxt == "dup" and nxt2 in sets:
+                env.update(DST=code[i + 4][1], END=i + 5)
+                h = _unified("op_dup_set", a, b, _UNIF_OPS[opname], sets[nxt2], **env)
             else:
                 h = _unified("op_push", a, b, _UNIF_OPS[opname], **env)
         else:
