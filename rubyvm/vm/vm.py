@@ -533,7 +533,15 @@ class VM:
             if me.internal:
                 nf.internal = True
             self.push_frame(nf)
-            nf.pc = self.setup_args(iseq, env, args, kw, blk, "method", code)
+            simple = code.simple
+            if simple is not None and kw is None and len(args) == simple[2]:
+                # rb_simple_iseq_p: the arguments are the leading locals, nothing to check
+                base = simple[1]
+                l = env.l
+                for i, a in enumerate(args):
+                    l[base - i] = a
+            else:
+                nf.pc = self.setup_args(iseq, env, args, kw, blk, "method", code)
             return nf
         if t == "cfunc":
             return self.call_cfunc(recv, me, mid, args, kw, blk)
@@ -764,8 +772,18 @@ class VM:
             f.bmethod = True
             f.block = blockarg
         self.push_frame(f)
-        f.pc = self.setup_args(iseq, env, args, kw, blockarg,
-                               "lambda" if is_lambda else "block", code)
+        simple = code.simple
+        n = len(args)
+        if simple is not None and kw is None and n == simple[2] and (
+                n != 1 or is_lambda or simple[3]):
+            # a simple iseq given exactly its leading arguments, no auto-splat to consider
+            base = simple[1]
+            l = env.l
+            for i, a in enumerate(args):
+                l[base - i] = a
+        else:
+            f.pc = self.setup_args(iseq, env, args, kw, blockarg,
+                                   "lambda" if is_lambda else "block", code)
         return f
 
     # ---- argument setup (cf. vm_callee_setup_arg, setup_parameters_complex) --------------
