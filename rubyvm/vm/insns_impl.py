@@ -530,11 +530,14 @@ def i_send(vm, f, ins):
     return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
 
 
+_NOT_SIMPLE = VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG
+
+
 @insn("opt_send_without_block")
 def i_opt_send_without_block(vm, f, ins):
     cd = ins[1]
     st = vm.stack
-    if cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG):
+    if cd.flag & _NOT_SIMPLE:
         args, kw, blk = vm.unpack_call(f, cd, st, None)
         recv = st.pop()
         return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
@@ -720,8 +723,7 @@ def push_simple_block(vm, blk, argc, is_lambda, drop=0):
 def i_invokeblock(vm, f, ins):
     cd = ins[1]
     st = vm.stack
-    if not cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT |
-                      VM_CALL_ARGS_BLOCKARG):
+    if not cd.flag & _NOT_SIMPLE:
         e = f.ep
         while e.prev is not None:
             e = e.prev
