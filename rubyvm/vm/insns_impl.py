@@ -1260,6 +1260,29 @@ def h(vm, f, ins):
     f.pc = OPI + 1
     return SLOW(vm, f, OPINS)
 """,
+    # putself, operand, operand, operator (a receiver and its argument: `fib(n - 1)`)
+    "self_op_push": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    st = vm.stack
+    st.append(f.self)
+    if type(a) is int and type(b) is int and not vm.redefined:
+        st.append(a {OP} b)
+        f.pc = OPI + 1
+        return
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # getlocal_WC_0, leave
+    "local_leave": """
+def h(vm, f, ins):
+    vm.stack.append(f.ep.l[K_A])
+    f.pc = NEXT
+    return LEAVE(vm, f, LEAVE_INS)
+""",
     # operator (operands on the stack), branch
     "stack_cmp_branch": """
 def h(vm, f, ins):
@@ -1328,6 +1351,17 @@ def unify(code):
             env = {"SLOW": e0[0], "OPINS": e0, "TARGET": code[i + 1][1], "NEXT": i + 2,
                    "T_IS_TRUE": by_name[code[i + 1][0]] == "branchif"}
             h = _unified("stack_cmp_branch", "", "", _UNIF_OPS[name0], **env)
+        elif e0[0] is i_getlocal0 and i + 1 < n and code[i + 1][0] is i_leave:
+            h = _unified("local_leave", "", "", "", K_A=e0[1], NEXT=i + 2, LEAVE=i_leave,
+                         LEAVE_INS=code[i + 1])
+        elif e0[0] is i_putself and i + 3 < n and by_name.get(code[i + 3][0]) in _UNIF_OPS \
+                and _operand(code[i + 1], code[i + 1][0], "K_A")[0] is not None \
+                and _operand(code[i + 2], code[i + 2][0], "K_B")[0] is not None:
+            a, ea = _operand(code[i + 1], code[i + 1][0], "K_A")
+            b, eb = _operand(code[i + 2], code[i + 2][0], "K_B")
+            op = code[i + 3]
+            h = _unified("self_op_push", a, b, _UNIF_OPS[by_name[op[0]]], SLOW=op[0], OPINS=op,
+                         OPI=i + 3, **ea, **eb)
         elif i + 2 < n:
             a, ea = _operand(e0, e0[0], "K_A")
             if a is None:
