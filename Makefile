@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test goldens bench install dot kernel clean
+.PHONY: lab test goldens bench install dot chromium kernel clean
 
 install: $(STAMP) dot
 
@@ -25,14 +25,29 @@ dot:
 	  fi; \
 	fi
 
+# Debian's chromium for the browser test (tests/test_browser.py; Playwright never downloads a
+# browser). Installed when we are root on Debian/Ubuntu; elsewhere that test skips and says why.
+# The emoji font draws the stepper's ⏮/⏭ buttons in the screenshot the test saves.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	      fonts-noto-color-emoji >/dev/null) \
+	      || echo "warning: could not install chromium; run: apt-get install -y chromium"; \
+	  else \
+	    echo "chromium is missing, so the browser test will skip; install it with: sudo apt-get install -y chromium"; \
+	  fi; \
+	fi
+
 kernel: install
 	@if [ -f rubyvm_kernel/__main__.py ]; then $(PY) -m rubyvm_kernel install --sys-prefix; fi
 
 lab: kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
-# the unit and golden tests, then every notebook top to bottom (nbmake, 60 s each)
-test: kernel
+# the unit and golden tests (with the browser test when chromium is there), then every notebook
+# top to bottom (nbmake, 60 s each)
+test: kernel chromium
 	$(PY) -m pytest -q -p no:cacheprovider tests --nbmake --nbmake-timeout=60 notebooks
 
 # Re-derive every golden file from CRuby 3.1 (needs `ruby` on PATH; installs it as root on Debian).

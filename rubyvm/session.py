@@ -14,7 +14,6 @@ Nothing here prints a Python traceback: a SyntaxError or a Ruby exception comes 
 """
 from __future__ import annotations
 
-import io
 import sys
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -181,7 +180,7 @@ def _connect_stdin(vm, stdin) -> None:
         obj.data = LineStream(path="<STDIN>", fd=0)
 
 
-def run(src, stdout=None, stderr=None) -> RunResult:
-    """Run src in a fresh session and return its result (rubyvm.run)."""
-    out = stdout if stdout is not None else io.StringIO()
-    return Session(out, stderr).run(src, "-")
+def run(src, stdout=None, stderr=None, path: str = "-") -> RunResult:
+    """Run src in a fresh session (output to sys.stdout unless given) and return its result
+    (rubyvm.run)."""
+    return Session(stdout, stderr).run(src, path)

@@ -17,22 +17,36 @@ from typing import Optional
 from .vm.events import StopExecution
 
 DEFAULT_STEP_CAP = 100_000
+FULL_FRAMES = 2          # frames from the top redrawn at every step
 
 
 # ---- describing values without running Ruby --------------------------------------------------
 def peek(vm, v, depth: int = 2, limit: int = 60) -> str:
     """A short inspect-like text for v, computed in Python only."""
+    t = type(v)
+    if t is int:
+        return str(v)
     s = _peek(vm, v, depth)
     return s if len(s) <= limit else s[:limit - 3] + "..."
 
 
-def _peek(vm, v, depth):
-    from fractions import Fraction
+_T = None
 
-    from .core.float_format import float_to_s
-    from .lexer.inspect import ruby_str_inspect
-    from .vm.objects import (RArray, RClass, RHash, RObject, RProc, RRange, RString,
-                             RSymbol)
+
+def _types():
+    global _T
+    if _T is None:
+        from fractions import Fraction
+
+        from .core.float_format import float_to_s
+        from .lexer.inspect import ruby_str_inspect
+        from .vm import objects as o
+        _T = (Fraction, float_to_s, ruby_str_inspect, o.RArray, o.RClass, o.RHash, o.RObject,
+              o.RProc, o.RRange, o.RString, o.RSymbol)
+    return _T
+
+
+def _peek(vm, v, depth):
     if v is None:
         return "nil"
     if v is True:
@@ -42,12 +56,14 @@ def _peek(vm, v, depth):
     t = type(v)
     if t is int:
         return str(v)
+    (Fraction, float_to_s, ruby_str_inspect, RArray, RClass, RHash, RObject, RProc, RRange,
+     RString, RSymbol) = _T or _types()
     if t is float:
         return float_to_s(v)
-    if t is Fraction:
-        return f"({v.numerator}/{v.denominator})"
     if t is RSymbol:
         return ":" + v.name
+    if t is Fraction:
+        return f"({v.numerator}/{v.denominator})"
     if isinstance(v, RString):
         return ruby_str_inspect(v.s) if not getattr(v, "binary", False) else repr(v.s)[1:-1]
     if depth <= 0:
@@ -125,12 +141,15 @@ class Trace:
 
 
 class _Tee(io.TextIOBase):
-    def __init__(self, inner, buf):
+    def __init__(self, inner, buf, rec=None):
         self.inner = inner
         self.buf = buf
+        self.rec = rec
 
     def write(self, s):
         self.buf.append(s)
+        if self.rec is not None:
+            self.rec.out_len += len(s)
         if self.inner is not None:
             self.inner.write(s)
         return len(s)
@@ -149,6 +168,8 @@ class Recorder:
         self.env_ids: dict = {}
         self.out: list = []
         self.out_len = 0
+        self.views: dict = {}          # id(frame) -> (frame, pc, locals, FrameView)
+        self.insn_texts: dict = {}     # (id(iseq), index) -> text
 
     def env_id(self, env):
         if env is None:
@@ -171,17 +192,32 @@ class Recorder:
         frames = []
         stack = vm.stack
         fl = vm.frames
+        n = len(fl)
+        cache = self.views
         for i, f in enumerate(fl):
-            top = fl[i + 1].bp if i + 1 < len(fl) else len(stack)
+            locs = tuple(f.ep.l) if f.ep is not None else ()
+            if i < n - FULL_FRAMES:
+                # frames under the top ones are not running: reuse their last picture while
+                # their pc and the objects in their locals are the same
+                hit = cache.get(id(f))
+                if hit is not None and hit[0] is f and hit[1] == f.pc and hit[2] == locs:
+                    frames.append(hit[3])
+                    continue
+            top = fl[i + 1].bp if i + 1 < n else len(stack)
             fv = self.frame_view(f, stack[f.bp:top])
             if f is cur and pc is not None:
                 fv.pc = cur.iseq.insns[pc].pos        # the instruction about to run
+            cache[id(f)] = (f, f.pc, locs, fv)
             frames.append(fv)
-        out_len = sum(len(s) for s in self.out)
+        out_len = self.out_len
         snap = Snapshot(len(self.trace.steps), frames, out_len)
         if cur is not None and cur.iseq is not None:
             ins = cur.iseq.insns[pc]
-            snap.insn = insn_text(cur.iseq, pc)
+            key = (id(cur.iseq), pc)
+            text = self.insn_texts.get(key)
+            if text is None:
+                text = self.insn_texts[key] = insn_text(cur.iseq, pc)
+            snap.insn = text
             snap.line = ins.line or vm.frame_line(cur)
             snap.path = cur.iseq.path
         return snap
@@ -242,8 +278,8 @@ def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP)
     vm = session.vm
     rec = Recorder(vm, trace)
     old_out, old_err = session.stdout, session.stderr
-    session.stdout = _Tee(None, rec.out)
-    session.stderr = _Tee(None, rec.out)
+    session.stdout = _Tee(None, rec.out, rec)
+    session.stderr = _Tee(None, rec.out, rec)
     handle = vm.events.subscribe(rec, {"instruction"})
     try:
         try:
@@ -273,3 +309,90 @@ def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP)
     # the final state: the frames are gone, the output complete
     trace.steps.append(Snapshot(len(trace.steps), [], len(trace.output)))
     return trace
+
+
+# ---- the live step API -----------------------------------------------------------------------
+class StepRun:
+    """Execution that stops before every instruction and resumes on request (the step API).
+
+        run = StepRun("x = 1 + 2\\nputs x")
+        snap = run.step()          # run up to the next instruction; its Snapshot (None at end)
+        run.step(10)               # ten instructions on
+        run.finish()               # run to the end; the Trace-like result is run.result
+
+    The VM runs in a worker thread that parks in the `instruction` event until step() lets it
+    go one instruction further, so a pause can fall anywhere, even inside a block called from
+    a C function several host calls deep. close() abandons the run (StopExecution).
+    """
+
+    def __init__(self, src, path: str = "(cell)", session=None):
+        import threading
+        from .session import Session
+        self.session = session or Session(io.StringIO(), io.StringIO())
+        self.trace = Trace(src if isinstance(src, str) else src.decode("utf-8", "replace"),
+                           path, cap=1 << 62)
+        self.rec = Recorder(self.session.vm, self.trace)
+        self.result = None            # the RunResult, once finished
+        self.done = False
+        self._abandon = False
+        self._go = threading.Semaphore(0)
+        self._parked = threading.Semaphore(0)
+        self._snap = None
+        self._src, self._path = src, path
+        self._thread = threading.Thread(target=self._work, daemon=True)
+        self._thread.start()
+        self._parked.acquire()        # wait until parked before the first instruction
+
+    def _hook(self, ev):
+        self._snap = self.rec.snapshot(ev.frame, ev.pc)
+        self._parked.release()
+        self._go.acquire()
+        if self._abandon:
+            raise StopExecution("abandoned")
+
+    def _work(self):
+        s = self.session
+        vm = s.vm
+        old = s.stdout, s.stderr
+        s.stdout = s.stderr = _Tee(None, self.rec.out, self.rec)
+        h = vm.events.subscribe(self._hook, {"instruction"})
+        try:
+            try:
+                iseq = s.compile(self._src, self._path)
+                self.result = s.run_iseq(iseq, inspect=False)
+            except StopExecution:
+                pass
+            except Exception as e:      # noqa: BLE001 -- a SyntaxError: nothing to run
+                self.trace.error = str(e)
+        finally:
+            vm.events.unsubscribe(h)
+            s.stdout, s.stderr = old
+            self.trace.output = "".join(self.rec.out)
+            self.done = True
+            self._snap = None
+            self._parked.release()
+
+    def step(self, n: int = 1):
+        """Let n instructions run; the Snapshot before the next one, or None when finished."""
+        for _ in range(n):
+            if self.done:
+                return None
+            self._go.release()
+            self._parked.acquire()
+        return self._snap
+
+    @property
+    def current(self):
+        return self._snap
+
+    def finish(self):
+        while not self.done:
+            self.step()
+        self._thread.join()
+        return self.result
+
+    def close(self):
+        if not self.done:
+            self._abandon = True
+            self._go.release()
+            self._thread.join(timeout=5)

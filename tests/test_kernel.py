@@ -1,6 +1,7 @@
 """The Ruby kernel over the Jupyter protocol (jupyter_client), with the kernelspec installed
 by `python -m rubyvm_kernel install` (make test does it)."""
 import queue
+import re
 
 import pytest
 
@@ -281,5 +282,6 @@ def test_step_widget_comms_move_the_stepper(kc):
     # step 4 is about to run opt_plus, with a's value and 2 on the stack
     assert "next 0007 opt_plus" in new_html
     # the value stack, top first: slot 1 holds 2, slot 0 holds a's 1
+    bare = re.sub(r' style="[^"]*"', "", new_html)
     assert ('<tr class="frame-top"><td>1</td><td>2</td><td>&lt;main&gt;</td></tr>'
-            '<tr class="frame-top"><td>0</td><td>1</td>') in new_html
+            '<tr class="frame-top"><td>0</td><td>1</td>') in bare

@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "cache_ivar_shapes": "instance_variables follows each object's assignment order; CRuby "
                          "3.1 orders by the class's ivar index table (first assignment in "
                          "any instance)",
-    "proc_to_proc_and_block_pass": "core library: Hash#to_proc is missing",
     "vis_private_basic": "private_instance_methods(false) lists in definition order; CRuby's "
                          "method table is an id_table whose order follows symbol ids",
 }

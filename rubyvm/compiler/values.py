@@ -11,13 +11,21 @@ class FrozenString(RubyValue):
     pass
 
 
+_STRINGS: dict[str, RubyValue] = {}
+
+
 def string_value(s) -> RubyValue:
-    """A (frozen) String operand."""
+    """A (frozen) String operand (one immutable RubyValue per text, as fstrings are shared)."""
     if isinstance(s, bytes):
         text = s.decode("utf-8", "surrogateescape")
     else:
         text = str(s)
-    return RubyValue("String", inspect_literal(RString(text)), text)
+    v = _STRINGS.get(text)
+    if v is None:
+        v = RubyValue("String", inspect_literal(RString(text)), text)
+        if len(_STRINGS) < 4096:
+            _STRINGS[text] = v
+    return v
 
 
 def lit_value(v):

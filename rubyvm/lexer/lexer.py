@@ -356,7 +356,8 @@ class Lexer(LiteralMixin, NumericMixin, ParserShadowMixin):
             if c in " \t\f\r\v":
                 space_seen = True
                 self.p = _SPACES_RE.match(self.src, self.p, self.pend).end()
-                self.emit("on_sp", tok_start, self.p)
+                if self.ripper:         # the parser has no use for the space token
+                    self.emit("on_sp", tok_start, self.p)
                 continue
             if c == "#":
                 self.p = self.pend     # lex_goto_eol: the comment keeps its newline

@@ -37,7 +37,13 @@ class CompileError(Exception):
 
 def loc_of(x) -> Location:
     if x.__class__ is PTree:
-        return Location(x.line, x.column, x.end_line, x.end_column)
+        # Location(...), without the dataclass __init__ call (one per node)
+        loc = _object_new(Location)
+        loc.first_lineno = x.line
+        loc.first_column = x.column
+        loc.last_lineno = x.end_line
+        loc.last_column = x.end_column
+        return loc
     if isinstance(x, Token):
         return Location(x.line, x.column, x.end_line, x.end_column)
     if isinstance(x, Node):
@@ -75,9 +81,11 @@ def new(type_name: str, *args, loc: Location, line: Optional[int] = None, **kw) 
         return N.new(type_name, *args, loc=loc, line=line, **kw)
     node = _object_new(cls)
     d = node.__dict__
-    d.update(_UNSET[type_name])
+    fields = cls._fields
+    if len(args) < len(fields):
+        d.update(_UNSET[type_name])
     if args:
-        d.update(zip(cls._fields, args))
+        d.update(zip(fields, args))
     if loc is None:
         loc = Location()
     d["loc"] = loc

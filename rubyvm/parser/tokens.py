@@ -5,6 +5,7 @@ first byte and end_line/end_column after its last, columns in bytes as CRuby cou
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 from lark import Token as LarkToken
@@ -119,6 +120,9 @@ def _from_last_escape(tok: RToken) -> None:
         tok.column = col + _blen(prefix)
 
 
+_COMMENT_LINE = re.compile(r"[ \t\f\v\r]*#")      # a line holding only a comment
+
+
 def _newline_location(lx, t):
     """Where parse.y's yylex leaves a significant newline: at the end of its line, or, when
     comment-only lines follow, at the end of the last of them (it skips them looking for a
@@ -139,9 +143,7 @@ def _newline_location(lx, t):
         if idx >= len(starts):
             break
         nxt_start = starts[idx]
-        nxt_end = src.find("\n", nxt_start)
-        text = src[nxt_start:] if nxt_end < 0 else src[nxt_start:nxt_end]
-        if not text.lstrip(" \t\f\v\r").startswith("#") or nxt_end < 0:
+        if not _COMMENT_LINE.match(src, nxt_start) or src.find("\n", nxt_start) < 0:
             break
         line += 1
     idx = line - first
@@ -152,7 +154,8 @@ def _newline_location(lx, t):
     text = src[start:] if end < 0 else src[start:end]
     if text.endswith("\r"):
         text = text[:-1]
-    return t._replace(pos=(line, _blen(text)))
+    # t._replace(pos=...), without namedtuple's keyword handling
+    return tuple.__new__(t.__class__, ((line, len(text) if text.isascii() else _blen(text)),) + t[1:])
 
 
 def _lvar_outside_def(lx, name: str) -> bool:

@@ -192,8 +192,9 @@ def bootstrap(vm):
     core_lib.init(vm)
     from . import core_pack, core_symbol  # Array#pack (after core_array), Symbol
     core_pack.init_array(vm), core_symbol.init(vm)
-    from . import core_tracepoint
-    core_tracepoint.init(vm)
+    from . import core_tracepoint, core_iseq, core_ripper
+    for mod in (core_tracepoint, core_iseq, core_ripper):
+        mod.init(vm)
     from . import core_enum, core_enumerator, core_struct  # Enumerable helpers, Enumerator, Struct
     [m.init(vm) for m in (core_enum, core_enumerator, core_struct)]
     from .prelude import load_prelude

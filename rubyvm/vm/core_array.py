@@ -623,13 +623,14 @@ def init(vm):
     defm(A, "sort!", sort_bang, 0)
 
     def pick(vm, lst, b, want):
-        """rb_ary_min/rb_ary_max: the first element that no later one beats."""
+        """rb_ary_min/rb_ary_max: the first element that no later one beats; a block gets
+        (v, min) but <=> is sent to the one kept so far (ary_min_generic)."""
         res = lst[0]
         for v in lst[1:]:
             if b is not None:
                 c = cmpint(vm, vm.yield_block(b, [v, res]), v, res)
             else:
-                c = optimized_cmp(vm, v, res)
+                c = -optimized_cmp(vm, res, v)
             if (c < 0) if want == "min" else (c > 0):
                 res = v
         return res
@@ -773,6 +774,23 @@ def init(vm):
     def assoc_pack(vm, s, a, b):
         return s
     _ = assoc_pack
+
+
+def minmax_v_first(vm, lst, want, blk=None):
+    """enum.c min_i/max_i and vm_opt_newarray_min/max: each element is compared with the one
+    kept so far, `v <=> kept`, so a failing comparison names v's class first."""
+    from .core_enum import cmpint, optimized_cmp
+    if not lst:
+        return None
+    res = lst[0]
+    for v in lst[1:]:
+        if blk is not None:
+            c = cmpint(vm, vm.yield_block(blk, [v, res]), v, res)
+        else:
+            c = optimized_cmp(vm, v, res)
+        if (c < 0) if want == "min" else (c > 0):
+            res = v
+    return res
 
 
 def _uniq_by(vm, lst, b):

@@ -76,20 +76,6 @@ def _is_enc(vm, v):
     return isinstance(v, RData) and v.klass is vm.cEncoding
 
 
-def _chars_of(vm, s):
-    """The characters of s as Unicode text (for transcoding), with None for an invalid byte."""
-    name = enc_name(s)
-    if s.binary is False:
-        return [None if "\udc80" <= c <= "\udcff" else c for c in s.s]
-    if name == "ASCII-8BIT":
-        return list(s.s)
-    codec = ENCODINGS[name][0]
-    try:
-        return list(str_bytes(s).decode(codec))
-    except UnicodeDecodeError:
-        return list(str_bytes(s).decode(codec, "replace"))
-
-
 def transcode(vm, s, dst, src, opts):
     """rb_str_encode: s (in src) as a String in dst, honouring invalid:/undef:/replace:/
     fallback:/xml: (cf. transcode.c)."""
@@ -255,6 +241,9 @@ def init(vm):
     defs(vm, E, "name_list", lambda vm, k, a, b: vm.ary_new(
         [vm.str_new(n) for n in list(ENCODINGS) + list(ALIASES)]), 0)
     defs(vm, E, "aliases", lambda vm, k, a, b: _aliases(vm), 0)
+    defs(vm, E, "locale_charmap", lambda vm, k, a, b: vm.str_new("UTF-8"), 0)
+    defm(E, "_dump", lambda vm, e, a, b: vm.str_new(e.data), -1)
+    defs(vm, E, "_load", lambda vm, k, a, b: find(vm, k, a, b), 1)
     defs(vm, E, "default_external", lambda vm, k, a, b: vm.encodings["UTF-8"], 0)
     defs(vm, E, "default_internal", lambda vm, k, a, b: None, 0)
     defs(vm, E, "default_external=", lambda vm, k, a, b: a[0], 1)
@@ -288,7 +277,8 @@ def init_string(vm):
     S = vm.cString
 
     def s_encoding(vm, s, a, b):
-        return vm.encodings[enc_name(s)]
+        name = enc_name(s)
+        return vm.encodings.get(name) or vm.encodings[canonical(name) or "ASCII-8BIT"]
     defm(S, "encoding", s_encoding, 0)
 
     def s_force_encoding(vm, s, a, b):
@@ -302,7 +292,7 @@ def init_string(vm):
     defm(S, "b", lambda vm, s, a, b: RString(vm.cString, str_bytes(s).decode("latin-1"), True), 0)
     defm(S, "valid_encoding?", lambda vm, s, a, b: valid_encoding(s), 0)
     defm(S, "ascii_only?", lambda vm, s, a, b: s.s.isascii() and (
-        s.binary is False or s.binary is True or ENCODINGS[s.binary][2]), 0)
+        s.binary is False or s.binary is True or ENCODINGS.get(s.binary, (0, 0, True))[2]), 0)
 
     def s_encode(vm, s, a, b, kw=None):
         if len(a) > 2:
@@ -310,10 +300,10 @@ def init_string(vm):
         if not a:
             if kw is None or not kw.d:
                 return like(vm, s, s.s)
-            dst = enc_name(s)
+            dst = canonical(enc_name(s)) or "ASCII-8BIT"
         else:
             dst = _name_arg(vm, a[0])
-        src = _name_arg(vm, a[1]) if len(a) > 1 else enc_name(s)
+        src = _name_arg(vm, a[1]) if len(a) > 1 else (canonical(enc_name(s)) or "ASCII-8BIT")
         if src == "ASCII-8BIT" and dst == "ASCII-8BIT":
             return like(vm, s, s.s)
         return transcode(vm, s, dst, src, kw)
@@ -331,7 +321,8 @@ def init_string(vm):
             return "NFC"
         f = a[0]
         if type(f) is not RSymbol or f.name not in ("nfc", "nfd", "nfkc", "nfkd"):
-            vm.arg_error(f"Invalid normalization form {vm.call_method(f, 'inspect', []).s}.")
+            from .core_object import to_s
+            vm.arg_error(f"Invalid normalization form {to_s(vm, f)}.")
         return f.name.upper()
 
     def s_unicode_normalize(vm, s, a, b):

@@ -284,28 +284,63 @@ def hash_pair(vm, h, pair):
     return h
 
 
+def primitive(vm):
+    """RubyVM::Primitive: the host helpers the Ruby preludes call (CRuby's builtin preludes
+    reach C the same way, through `Primitive`), kept off Kernel so no object lists them."""
+    P = getattr(vm, "mPrimitive", None)
+    if P is None:
+        from .bootstrap import new_module
+        P = vm.mPrimitive = new_module(vm, "RubyVM::Primitive", vm.cRubyVM)
+    return P
+
+
 def init(vm):
-    K = vm.mKernel
+    from .bootstrap import defs
+    P = primitive(vm)
 
-    def priv(name, fn, arity):
-        defm(K, name, fn, arity, visi="private")
+    def prim(name, fn, arity):
+        defs(vm, P, name, fn, arity)
 
-    priv("__cmp", lambda vm, s, a, b: optimized_cmp(vm, a[0], a[1]), 2)
-    priv("__sort_by", lambda vm, s, a, b: vm.ary_new(sort_by_values(vm, list(s.a), list(a[0].a))), 1)
+    prim("cmp", lambda vm, s, a, b: optimized_cmp(vm, a[0], a[1]), 2)
+    prim("sort_by", lambda vm, s, a, b: vm.ary_new(sort_by_values(vm, list(a[0].a), list(a[1].a))), 2)
 
     def nmin(vm, s, a, b):
         values, n, keys, rev, blk = a
         ks = list(keys.a) if isinstance(keys, RArray) else None
         blk_ = vm.to_block(blk) if blk is not None else None
         return vm.ary_new(nmin_run(vm, list(values.a), n, ks, vm.truthy(rev), blk_))
-    priv("__nmin", nmin, 5)
-    priv("__sum", lambda vm, s, a, b: ary_sum(vm, list(a[0].a), a[1]), 2)
-    priv("__hash_pair", lambda vm, s, a, b: hash_pair(vm, a[0], a[1]), 2)
-    priv("__binom", lambda vm, s, a, b: math.comb(a[0], a[1]) if 0 <= a[1] <= a[0] else 0, 2)
+    prim("nmin", nmin, 5)
+    def enum_minmax(vm, s, a, b):
+        from .core_array import minmax_v_first
+        lst = list(a[0].a)
+        which = a[1].name
+        blk = vm.to_block(a[2]) if len(a) > 2 and a[2] is not None else None
+        if which == "minmax":
+            return vm.ary_new([minmax_v_first(vm, lst, "min", blk), minmax_v_first(vm, lst, "max", blk)])
+        return minmax_v_first(vm, lst, which, blk)
+    prim("enum_minmax", enum_minmax, -1)
+    def collect(vm, s, a, b):
+        """enum_to_a: run obj.each(*args) with a host block that packs what it is given."""
+        from .objects import Block
+        out = []
+
+        def run(vm, args, blockarg):
+            n = len(args)
+            out.append(None if n == 0 else args[0] if n == 1 else vm.ary_new(list(args)))
+            return None
+        blk = Block(None, None, None, None)
+        blk.pyfunc = run
+        vm.call_method(a[0], "each", list(a[1:]), blk)
+        return vm.ary_new(out)
+    prim("to_a", collect, -2)
+    prim("sum", lambda vm, s, a, b: ary_sum(vm, list(a[0].a), a[1]), 2)
+    prim("hash_pair", lambda vm, s, a, b: hash_pair(vm, a[0], a[1]), 2)
+    prim("binom", lambda vm, s, a, b: math.comb(a[0], a[1]) if 0 <= a[1] <= a[0] else 0, 2)
 
     def check_frozen(vm, s, a, b):
-        if getattr(s, "flags", 0) & FL_FROZEN:
-            vm.raise_exc_frozen(s, inspect(vm, s))
+        o = a[0]
+        if getattr(o, "flags", 0) & FL_FROZEN:
+            vm.raise_exc_frozen(o, inspect(vm, o))
         return None
-    priv("__check_frozen", check_frozen, 0)
-    _ = RHash
+    prim("check_frozen", check_frozen, 1)
+    _ = (RHash, defm)

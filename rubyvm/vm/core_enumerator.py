@@ -186,7 +186,7 @@ def default_size(vm, obj, meth, args):
         if lim is None:
             return math.inf
         if type(lim) in (int, float) and type(step) in (int, float):
-            return vm.call_method(obj, "__interval_step_size", [obj, lim, step, False])
+            return interval_step_size(vm, obj, lim, step, False)
     if t is RString:
         if m == "each_char":
             return len(obj.s)
@@ -209,10 +209,11 @@ def default_size(vm, obj, meth, args):
 
 def init(vm):
     E = vm.cEnumerator
-    K = vm.mKernel
-    defm(K, "__default_size",
-         lambda vm, s, a, b: default_size(vm, a[0], a[1], list(a[2].a) if isinstance(a[2], RArray) else []),
-         3, visi="private")
+    from .bootstrap import defs
+    from .core_enum import primitive
+    P = primitive(vm)
+    defs(vm, P, "default_size",
+         lambda vm, s, a, b: default_size(vm, a[0], a[1], list(a[2].a) if isinstance(a[2], RArray) else []), 3)
 
     defm(E, "next", lambda vm, e, a, b: _pack(vm, _ext(vm, e).take()), 0)
     defm(E, "next_values", lambda vm, e, a, b: vm.ary_new(list(_ext(vm, e).take())), 0)
@@ -233,35 +234,7 @@ def init(vm):
         return None
     defm(E, "__ext_reset", ext_reset, 0, visi="private")
 
-    def interval_step_size(vm, s, a, b):
-        frm, to, step, excl = a
-        excl = vm.truthy(excl)
-        if type(frm) is int and type(to) is int and type(step) is int:
-            if step == 0:
-                return math.inf
-            delta = to - frm
-            if step < 0:
-                step, delta = -step, -delta
-            if excl:
-                delta -= 1
-            if delta < 0:
-                return 0
-            return delta // step + 1
-        if float in (type(frm), type(to), type(step)):
-            n = float_step_size(float(frm), float(to), float(step), excl)
-            if math.isinf(n):
-                return n
-            return int(n)
-        # generic (Rationals): cf. ruby_num_interval_step_size
-        positive = vm.truthy(vm.call_method(step, ">", [0]))
-        if vm.truthy(vm.call_method(frm, ">" if positive else "<", [to])):
-            return 0
-        r = vm.call_method(vm.call_method(to, "-", [frm]), "div", [step])
-        if not excl or not vm.truthy(vm.call_method(
-                vm.call_method(frm, "+", [vm.call_method(r, "*", [step])]), "==", [to])):
-            r = vm.call_method(r, "+", [1])
-        return r
-    defm(K, "__interval_step_size", interval_step_size, 4, visi="private")
+    defs(vm, P, "interval_step_size", lambda vm, s, a, b: interval_step_size(vm, *a), 4)
 
     def float_step(vm, s, a, b):
         beg, end, unit, excl = a
@@ -281,7 +254,7 @@ def init(vm):
             vm.yield_block(b, [d])
             i += 1
         return None
-    defm(K, "__float_step", float_step, 4, visi="private")
+    defs(vm, P, "float_step", float_step, 4)
 
 
 def float_step_size(beg, end, unit, excl):
@@ -312,3 +285,33 @@ def float_step_size(beg, end, unit, excl):
             return 0
         n = math.floor(n + err)
     return n + 1
+
+
+def interval_step_size(vm, frm, to, step, excl):
+    """ruby_num_interval_step_size (numeric.c): how many steps from frm to to."""
+    excl = vm.truthy(excl)
+    if type(frm) is int and type(to) is int and type(step) is int:
+        if step == 0:
+            return math.inf
+        delta = to - frm
+        if step < 0:
+            step, delta = -step, -delta
+        if excl:
+            delta -= 1
+        if delta < 0:
+            return 0
+        return delta // step + 1
+    if float in (type(frm), type(to), type(step)):
+        n = float_step_size(float(frm), float(to), float(step), excl)
+        if math.isinf(n):
+            return n
+        return int(n)
+    # generic (Rationals): cf. ruby_num_interval_step_size
+    positive = vm.truthy(vm.call_method(step, ">", [0]))
+    if vm.truthy(vm.call_method(frm, ">" if positive else "<", [to])):
+        return 0
+    r = vm.call_method(vm.call_method(to, "-", [frm]), "div", [step])
+    if not excl or not vm.truthy(vm.call_method(
+            vm.call_method(frm, "+", [vm.call_method(r, "*", [step])]), "==", [to])):
+        r = vm.call_method(r, "+", [1])
+    return r

@@ -18,7 +18,9 @@ def gc_stat_values(vm):
             "heap_marked_slots": live["live"], "heap_eden_pages": len(hp.pages),
             "heap_tomb_pages": 0, "total_allocated_pages": len(hp.pages),
             "total_freed_pages": 0, "total_allocated_objects": hp.total_allocated,
-            "total_freed_objects": hp.total_freed, "malloc_increase_bytes": 0,
+            # Python reclaims unreachable objects; whatever left its slot has been freed
+            "total_freed_objects": max(hp.total_freed, hp.total_allocated - live["live"]),
+            "malloc_increase_bytes": 0,
             "malloc_increase_bytes_limit": 16777216, "minor_gc_count": hp.minor_gc_count,
             "major_gc_count": hp.major_gc_count, "compact_count": 0,
             "read_barrier_faults": 0, "total_moved_objects": 0,

@@ -434,5 +434,17 @@ def init(vm):
         h.d = d
         return h
     defm(H, "rehash", rehash, 0)
-    defm(H, "__check_frozen", lambda vm, h, a, b: check_frozen(vm, h), 0, visi="private")
+
+    def to_proc(vm, h, a, b):
+        """rb_hash_to_proc: a lambda of one argument that looks the key up."""
+        from .objects import Block, RProc
+
+        def run(vm, args, blk):
+            if len(args) != 1:
+                vm.wrong_args(len(args), 1, 1)
+            return hash_aref(vm, h, args[0])
+        blk = Block(None, None, None, None)
+        blk.pyfunc = run
+        return RProc(vm.cProc, blk, True)
+    defm(H, "to_proc", to_proc, 0)
     _ = RSymbol

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from ..core import float_format as FF
 from .bootstrap import defm, defs
-from .core_numeric import core_call, do_coerce, fdiv, flo_mod, int_to_s
+from .core_numeric import core_call, do_coerce, fdiv, int_to_s
 from .objects import RRange, RSymbol, intern
 
 DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -21,7 +21,6 @@ def zerodiv(vm):
 def to_int(vm, v):
     if type(v) is int:
         return v
-    from .core_numeric import to_integer
     if type(v) is float or type(v) is Fraction:
         return int(v)
     return vm.convert_type(v, vm.cInteger, "to_int")
@@ -47,7 +46,6 @@ def flodivmod(vm, x, y):
         div = x
     else:
         div = (x - mod) / y
-        div = round(div) if abs(div - round(div)) < 1e-9 * max(1.0, abs(div)) and False else div
     if y * mod < 0:
         mod += y
         div -= 1.0
@@ -64,8 +62,7 @@ def int_idiv(vm, a, b):
         if b == 0.0:
             zerodiv(vm)
         return FF.dbl2ival(math.floor(i2f(a) / b))
-    return vm.call_method(do_coerce(vm, a, b, "div"), "floor", []) if False else \
-        vm.call_method(vm.call_method(a, "/", [b]), "floor", [])
+    return vm.call_method(vm.call_method(a, "/", [b]), "floor", [])
 
 
 def int_divmod(vm, a, b):
@@ -98,7 +95,6 @@ def int_aref(vm, a, args):
     if len(args) == 2:
         i, n = to_int(vm, args[0]), to_int(vm, args[1])
         if n < 0:
-            vm.arg_error("negative length") if False else None
             return 0 if i >= 0 else None
         return (a >> i) & ((1 << n) - 1) if i >= 0 else (a << -i) & ((1 << n) - 1)
     x = args[0]
@@ -109,8 +105,6 @@ def int_aref(vm, a, args):
         end = to_int(vm, x.end)
         n = end - beg + (0 if x.excl else 1)
         if n < 0:
-            if beg >= 0 and not x.excl and False:
-                return 0
             return a >> beg if beg >= 0 else a << -beg
         return (a >> beg) & ((1 << n) - 1) if beg >= 0 else (a << -beg) & ((1 << n) - 1)
     if type(x) is float:
@@ -211,8 +205,7 @@ def init(vm):
         if type(x) is int:
             if x == 0:
                 return fdiv(vm, i2f(a), 0.0)
-            return core_call(vm, FF.int_fdiv, a, x) if x > 0 else -core_call(vm, FF.int_fdiv, a, -x) \
-                if True else None
+            return core_call(vm, FF.int_fdiv, a, x) if x > 0 else -core_call(vm, FF.int_fdiv, a, -x)
         if type(x) is float:
             return fdiv(vm, i2f(a), x)
         if type(x) is Fraction:

@@ -7,7 +7,7 @@ import os
 import sys
 
 from .bootstrap import defm, defs, new_class
-from .objects import FL_FROZEN, RData, RString, RSymbol, intern
+from .objects import FL_FROZEN, RData, RString, intern
 
 
 class Stream:
@@ -36,8 +36,8 @@ class Stream:
 def _read_stdin():
     try:
         return sys.stdin.read() if sys.stdin is not None else ""
-    except (OSError, ValueError, AttributeError):
-        return ""                    # no readable stdin (e.g. under a test runner): EOF
+    except Exception:               # noqa: BLE001 -- no readable stdin (a test runner, a
+        return ""                    # Jupyter kernel): end of file
 
 
 def stream_gets(st, sep="\n", limit=None, chomp=False):
@@ -86,8 +86,14 @@ def stream_write(st, text):
 
 def init(vm):
     from .core_kernel import gvar_set, puts_str
-    from .core_object import inspect, to_s
+    from .core_object import to_s
     IO = vm.cIO
+    # the Errno classes the IO, File and Process code raises (cf. error.c set_syserr)
+    for name, errno in (("EINVAL", 22), ("EISDIR", 21), ("EACCES", 13), ("EEXIST", 17),
+                        ("ENOTDIR", 20), ("EPIPE", 32), ("EBADF", 9), ("EDOM", 33)):
+        if name not in vm.mErrno.const_tbl:
+            k = new_class(vm, f"Errno::{name}", vm.eSystemCallError, vm.mErrno)
+            k.const_tbl["Errno"] = errno
     F = vm.cFile = vm.cObject.const_tbl.get("File") or new_class(vm, "File", IO, vm.cObject)
     SIO = new_class(vm, "StringIO", vm.cObject, vm.cObject)
     vm.call_method(SIO, "include", [vm.mEnumerable])
@@ -98,8 +104,11 @@ def init(vm):
             return io.data
         vm.raise_(vm.eIOError, "not opened for reading")
 
-    def check_open(vm, st):
+    def check_open(vm, st, writing=False):
         if st.closed:
+            # a closed StringIO is one closed for both reading and writing (strio_close)
+            if st.sobj is not None:
+                vm.raise_(vm.eIOError, "not opened for writing" if writing else "not opened for reading")
             vm.raise_(vm.eIOError, "closed stream")
 
     # STDIN / $stdin (cf. rb_stdin): text read on first use
@@ -225,7 +234,7 @@ def init(vm):
     def io_write_any(vm, io, text):
         if isinstance(io, RData) and isinstance(io.data, Stream):
             st = io.data
-            check_open(vm, st)
+            check_open(vm, st, True)
             if st.fd is not None or (st.sobj is None and st.mode[0] == "r" and st.path):
                 vm.raise_(vm.eIOError, "not opened for writing")
             if st.sobj is not None and st.sobj.flags & FL_FROZEN:

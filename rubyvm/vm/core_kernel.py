@@ -194,7 +194,7 @@ def kernel_format(vm, a):
     from .core_numeric import core_call
     from .core_string import _core_inspect, _core_to_s, _to_core
     if not a:
-        vm.wrong_args(0, 1, -1)
+        vm.arg_error("too few arguments")
     fmt = a[0] if isinstance(a[0], RString) else vm.convert_type(a[0], vm.cString, "to_str")
     args = list(a[1:])
     conv = [_to_core(vm, x) for x in args]
@@ -407,20 +407,10 @@ def init(vm):
 
     def sprintf(vm, s, a, b):
         return vm.str_new(kernel_format(vm, a))
-    defm(k, "format", sprintf, -2, visi="private")
-    defm(k, "sprintf", sprintf, -2, visi="private")
+    defm(k, "format", sprintf, -1, visi="private")
+    defm(k, "sprintf", sprintf, -1, visi="private")
 
-    def rand(vm, s, a, b):
-        from .core_misc import rand_impl
-        return rand_impl(vm, a)
-    defm(k, "rand", rand, -1, visi="private")
-
-    def srand(vm, s, a, b):
-        from .core_misc import srand_impl
-        return srand_impl(vm, a)
-    defm(k, "srand", srand, -1, visi="private")
-    defm(k, "sleep", lambda vm, s, a, b: 0, -1, visi="private")
-    defm(k, "gets", lambda vm, s, a, b: None, -1, visi="private")
+    # rand/srand: core_random.py; sleep: core_time.py; gets: core_io.py
 
     def method_name(vm, s, a, b):
         f = vm.frames[-2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from .bootstrap import defm
-from .objects import RString, intern
+from .objects import RString
 
 # libraries whose classes this VM defines natively: requiring them only records the feature
 BUILTIN_FEATURES = {"pp", "prettyprint", "enumerator", "rational", "complex", "thread", "fiber",

@@ -5,7 +5,7 @@ import math
 from fractions import Fraction
 
 from .bootstrap import defm, defs
-from .objects import RBasic, RString
+from .objects import RBasic
 
 
 def to_f(vm, v):
@@ -178,7 +178,11 @@ def init(vm):
 
     def ldexp(vm, s, a, b):
         from .core_numeric import to_integer
-        return math.ldexp(to_f(vm, a[0]), to_integer(vm, a[1]))
+        x, e = to_f(vm, a[0]), to_integer(vm, a[1])
+        try:
+            return math.ldexp(x, e)
+        except OverflowError:
+            return math.copysign(math.inf, x)
     defs(vm, M, "ldexp", ldexp, 2)
     defm(M, "ldexp", ldexp, 2, visi="private")
 

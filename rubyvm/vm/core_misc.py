@@ -1,35 +1,15 @@
-"""GC, ObjectSpace, IO (stdout/stderr), Comparable, main, rand (cf. gc.c, io.c, compar.c)."""
+"""Backtrace locations, main, STDOUT/STDERR writes, Comparable, ObjectSpace.count_objects
+(cf. vm_backtrace.c, io.c, compar.c, gc.c)."""
 from __future__ import annotations
 
 from .bootstrap import defm, defs
 from .core_object import inspect, to_s
-from .objects import HEAP, RArray, RObject, RString, RSymbol, intern, RData
+from .objects import RData, RString, intern
 
 
 def make_location(vm, path, line, label):
     d = RData(vm.cLocation, (path, line, label))
     return d
-
-
-def rand_impl(vm, a):
-    import random
-    r = vm.random
-    if not a or a[0] is None:
-        return r.random()
-    x = a[0]
-    if type(x) is float:
-        return r.random() * x
-    if hasattr(x, "beg"):
-        return r.randint(x.beg, x.end - (1 if x.excl else 0))
-    return r.randrange(x) if x else r.random()
-
-
-def srand_impl(vm, a):
-    import random
-    old = vm.seed
-    vm.seed = a[0] if a else 0
-    vm.random = random.Random(vm.seed)
-    return old
 
 
 def io_write_str(vm, io, s):
@@ -46,12 +26,8 @@ def set_trace_func_impl(vm, p):
 
 
 def init(vm):
-    import random
-    vm.seed = 0
-    vm.random = random.Random(0)
     vm.cLocation = vm.cObject  # placeholder, replaced below
     from .bootstrap import new_class
-    th = vm.cThread
     vm.cLocation = new_class(vm, "Thread::Backtrace::Location", vm.cObject, None)
     defm(vm.cLocation, "lineno", lambda vm, l, a, b: l.data[1], 0)
     defm(vm.cLocation, "path", lambda vm, l, a, b: vm.str_new(l.data[0]), 0)
@@ -108,8 +84,12 @@ def init(vm):
     C = vm.mComparable
 
     def cmp_fail(vm, a, b_):
-        desc = inspect(vm, b_) if b_ is None or b_ is True or b_ is False or type(b_) is float \
-            else vm.real_class(b_).name
+        # cf. rb_cmperr: special constants and Floats are shown by inspect
+        from ..core.float_format import is_fixnum
+        from .objects import RSymbol
+        special = b_ is None or b_ is True or b_ is False or type(b_) in (float, RSymbol) or \
+            (type(b_) is int and is_fixnum(b_))
+        desc = inspect(vm, b_) if special else vm.real_class(b_).name
         vm.arg_error(f"comparison of {vm.real_class(a).name} with {desc} failed")
 
     def cmpint(vm, r, a, b_):

@@ -60,7 +60,7 @@ def int_pow(vm, a, b):
         if b >= 0:
             return a ** b
         from fractions import Fraction
-        return float(Fraction(a) ** b) if False else make_rational(vm, a, b)
+        return make_rational(vm, a, b)
     if type(b) is float:
         if a < 0 and not b.is_integer():
             return complex_unsupported(vm, a, b)
@@ -367,8 +367,18 @@ def init_numeric(vm):
     defm(N, "negative?", lambda vm, a, args, b: sign(vm, a) < 0, 0)
     defm(N, "+@", lambda vm, a, args, b: a, 0)
 
+    def immutable_clone(vm, a, args, b, kw=None):
+        # cf. rb_immutable_obj_clone: only freeze: true (or nil) is allowed
+        if kw is not None:
+            x = kw.d.get(intern("freeze"))
+            if x is not None and x[1] is False:
+                vm.arg_error(f"can't unfreeze {vm.real_class(a).name}")
+        return a
+    defm(N, "clone", immutable_clone, 0, kw=True)
+    vm.immutable_clone = immutable_clone       # Kernel#clone uses it for nil/true/false
+
     def uminus(vm, a, args, b):
-        r = vm.call_method(0, "coerce", [a]) if False else vm.call_method(a, "coerce", [0])
+        r = vm.call_method(a, "coerce", [0])
         return vm.call_method(r.a[0], "-", [r.a[1]])
     defm(N, "-@", uminus, 0)
 

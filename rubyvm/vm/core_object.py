@@ -337,6 +337,8 @@ def init(vm):
     defm(k, "dup", dup, 0)
 
     def clone(vm, s, a, b, kw=None):
+        if s is None or s is True or s is False:      # special constants: rb_immutable_obj_clone
+            return vm.immutable_clone(vm, s, a, b, kw)
         r = dup(vm, s, a, b, clone=True)
         if kw is not None:
             fz = kw.d.get(intern("freeze"))

@@ -132,6 +132,11 @@ def pack(vm, ary, fmt):
                 width = 45 if count in (None, "*") or count < 3 else count // 3 * 3
                 for i in range(0, len(data), width):
                     out += base64.b64encode(data[i:i + width]) + b"\n"
+        elif c == "u":
+            data = _bytes_of(vm, nxt())
+            width = 45 if count in (None, "*") or count < 3 else min(count // 3 * 3, 45)
+            for i in range(0, len(data), width):
+                out += binascii.b2a_uu(data[i:i + width], backtick=True)
         elif c == "x":
             out += b"\0" * (1 if count is None else 0 if count == "*" else count)
         elif c == "X":
@@ -219,7 +224,7 @@ def unpack(vm, s, fmt, single=False, offset=0):
             elif c == "A":
                 chunk = chunk.rstrip(b" \0")
             pos += min(ln, n - pos)
-            out.append(new_bin(chunk) if s.binary is not False or True else None)
+            out.append(new_bin(chunk))
         elif c in "Hh":
             ln = (n - pos) * 2 if count == "*" else (1 if count is None else count)
             hx = binascii.hexlify(data[pos:pos + (ln + 1) // 2]).decode()
@@ -240,6 +245,16 @@ def unpack(vm, s, fmt, single=False, offset=0):
             except (binascii.Error, ValueError):
                 vm.arg_error("invalid base64")
             out.append(new_bin(dec))
+            pos = n
+        elif c == "u":
+            dec = bytearray()
+            for line in data[pos:].split(b"\n"):
+                if line.strip():
+                    try:
+                        dec += binascii.a2b_uu(line)
+                    except binascii.Error:
+                        break
+            out.append(new_bin(bytes(dec)))
             pos = n
         elif c == "x":
             pos += 1 if count is None else (n - pos if count == "*" else count)
@@ -264,8 +279,7 @@ def unpack(vm, s, fmt, single=False, offset=0):
                 out.append(v)
                 if reps is not None:
                     reps -= 1
-        else:
-            vm.arg_error(f"unknown unpack directive '{c}' in '{fmt}'")
+        # an unknown directive is skipped (CRuby 3.1 only warns, and only with -W)
     if single:
         return out[0] if out else None
     return vm.ary_new(out)

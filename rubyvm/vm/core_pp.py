@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import method as M
 from .bootstrap import defm
-from .objects import RArray, RHash, RObject, RString
+from .objects import RArray, RHash, RObject
 
 WIDTH = 79
 

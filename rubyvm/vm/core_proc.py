@@ -219,6 +219,12 @@ def init(vm):
 
         def params(vm, m, a, b):
             me = M.resolve_alias(m.me)
+            if me.type == "iseq" and me.internal:
+                # a prelude method stands for a C function: parameters from its arity
+                ar = iseq_arity(me.body[0])
+                if ar >= 0:
+                    return vm.ary_new([vm.ary_new([intern("req")]) for _ in range(ar)])
+                return vm.ary_new([vm.ary_new([intern("rest")])])
             if me.type == "iseq":
                 return iseq_parameters(vm, me.body[0])
             if me.type == "bmethod":
@@ -233,7 +239,7 @@ def init(vm):
 
         def src_loc(vm, m, a, b):
             me = M.resolve_alias(m.me)
-            if me.type == "iseq":
+            if me.type == "iseq" and not me.internal:
                 return vm.ary_new([vm.str_new(me.body[0].path), me.body[0].first_lineno])
             if me.type == "bmethod" and me.body.block.iseq is not None:
                 return vm.ary_new([vm.str_new(me.body.block.iseq.path), me.body.block.iseq.first_lineno])
@@ -263,7 +269,7 @@ def init(vm):
             except Exception:
                 pl = []
             loc = ""
-            if me.type == "iseq":
+            if me.type == "iseq" and not me.internal:
                 loc = f" {me.body[0].path}:{me.body[0].first_lineno}"
             elif me.type == "bmethod" and me.body.block.iseq is not None:
                 loc = f" {me.body.block.iseq.path}:{me.body.block.iseq.first_lineno}"
@@ -328,6 +334,7 @@ def init(vm):
 
 
 def make_curry(vm, p, arity, got):
+    """make_curry_proc: a curried proc is a lambda when the original is."""
     def run(vm, args, blk):
         acc = got + list(args)
         if len(acc) >= arity:
@@ -335,4 +342,4 @@ def make_curry(vm, p, arity, got):
         return make_curry(vm, p, arity, acc)
     blk = Block(None, None, None, None)
     blk.pyfunc = run
-    return RProc(vm.cProc, blk, True)
+    return RProc(vm.cProc, blk, p.is_lambda)

@@ -98,6 +98,13 @@ def init(vm):
     defm(R, "initialize", initialize, -1, visi="private")
     defm(R, "rand", lambda vm, s, a, b: random_rand(vm, rng_of(vm, s), a), -1)
 
+    def init_copy(vm, s, a, b):
+        # cf. rand_mt_copy: the copy continues from the same generator state
+        import copy
+        s.data = copy.deepcopy(a[0].data)
+        return s
+    defm(R, "initialize_copy", init_copy, 1, visi="private")
+
     def random_number(vm, s, a, b):
         rng = rng_of(vm, s)
         if not a or a[0] is None:

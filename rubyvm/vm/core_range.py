@@ -200,7 +200,8 @@ def init(vm):
         num = vm.cNumeric
         if lo is not None and vm.is_kind_of(lo, num):
             if hi is not None and vm.is_kind_of(hi, num):
-                return vm.call_method(vm.top_self, "__interval_step_size", [lo, hi, 1, r.excl])
+                from .core_enumerator import interval_step_size
+                return interval_step_size(vm, lo, hi, 1, r.excl)
             if hi is None:
                 return math.inf
         elif lo is None:
@@ -226,6 +227,17 @@ def init(vm):
             return vm.call_method(x, "hash", []) if isinstance(x, RBasic) else hash(vm.hashkey(x))
         return hash((hv(r.beg), hv(r.end), r.excl)) & ((1 << 62) - 1)
     defm(R, "hash", r_hash, 0)
+
+    def to_a(vm, r, a, b):
+        """range_to_a; an Integer range is listed at once (rb_range_each's fixnum loop)."""
+        if r.end is None:
+            vm.raise_(vm.eRangeError, "cannot convert endless range to an array")
+        if type(r.beg) is int and type(r.end) is int:
+            return vm.ary_new(list(range(r.beg, r.end if r.excl else r.end + 1)))
+        from .core_enum import primitive
+        return vm.call_method(primitive(vm), "to_a", [r])
+    defm(R, "to_a", to_a, 0)
+    defm(R, "entries", to_a, 0)
 
     def r_dup(vm, r, a, b):
         n = RRange(vm.real_class(r), r.beg, r.end, r.excl)

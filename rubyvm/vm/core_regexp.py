@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .bootstrap import defm, defs
-from .objects import FL_FROZEN, RArray, RMatch, RRange, RRegexp, RString, RSymbol, intern
-from .regparse import RegexpSyntax, RegexpUnsupported, translate
+from .objects import FL_FROZEN, RArray, RMatch, RRange, RRegexp, RString, RSymbol
+from .regparse import RegexpSyntax, RegexpUnsupported, name_table, translate
 
 # cf. ONIG_OPTION_* and ARG_ENCODING_* in re.c
 IGNORECASE, EXTENDED, MULTILINE = 1, 2, 4
@@ -23,6 +23,7 @@ _PY_ERRORS = (
     ("unbalanced parenthesis", "unmatched close parenthesis"),
     ("nothing to repeat", "target of repeat operator is not specified"),
     ("multiple repeat", "nested repeat operator"),
+    ("min repeat greater than max repeat", "upper is smaller than lower in repeat range"),
     ("unterminated character set", "premature end of char-class"),
     ("bad character range", "empty range in char class"),
     ("unknown group name", "undefined name reference"),
@@ -75,6 +76,18 @@ def regexp_new(vm, src, opts):
     return regexp_init(vm, r, src, opts)
 
 
+class _Unsupported:
+    """The pattern of a Regexp literal this VM cannot translate: the NotImplementedError is
+    raised where the literal is used, with that place's backtrace, not when it is loaded."""
+
+    def __init__(self, vm, src, opts):
+        self.vm, self.src, self.opts = vm, src, opts
+
+    def __getattr__(self, name):
+        compile_pattern(self.vm, self.src, self.opts)
+        raise AttributeError(name)
+
+
 def regexp_from_inspect(vm, text):
     """A Regexp literal from its inspect form (how the compiler hands literals over)."""
     i = text.rindex("/")
@@ -82,7 +95,19 @@ def regexp_from_inspect(vm, text):
     opts = 0
     for c in text[i + 1:]:
         opts |= {"i": IGNORECASE, "x": EXTENDED, "m": MULTILINE, "n": NOENCODING}.get(c, 0)
-    r = regexp_new(vm, unescape_slash(body), opts)
+    src = unescape_slash(body)
+    try:
+        translate(src, opts)
+    except RegexpUnsupported:
+        if not src.isascii() and not opts & NOENCODING:
+            opts |= FIXEDENCODING
+        r = RRegexp(vm.cRegexp, src, opts, _Unsupported(vm, src, opts))
+    except RegexpSyntax:
+        r = None
+    else:
+        r = None
+    if r is None:
+        r = regexp_new(vm, src, opts)
     r.flags |= FL_FROZEN            # regexp literals are frozen (Ruby 3.0)
     return r
 
@@ -137,7 +162,7 @@ def ruby_frame(vm):
     for f in reversed(vm.frames):
         if f.ep is not None:
             # methods written in Ruby in the prelude stand for C functions: skip them
-            if f.internal or f.iseq.path.startswith("<internal:"):
+            if f.internal or (f.iseq is not None and f.iseq.path.startswith("<internal:")):
                 fallback = fallback or f
                 continue
             return f
@@ -272,6 +297,25 @@ def re_escape(s):
     return "".join(out)
 
 
+_NAMES: dict = {}
+
+
+def names_of(pat):
+    """Ruby group name -> group numbers for a compiled pattern (duplicates folded)."""
+    r = _NAMES.get(pat)
+    if r is None:
+        r = _NAMES[pat] = name_table(pat.groupindex)
+    return r
+
+
+def last_matched(mm, nums):
+    """Of the groups sharing a name, the last one that matched (else the last one)."""
+    for i in reversed(nums):
+        if mm.start(i) >= 0:
+            return i
+    return nums[-1]
+
+
 def group_index(vm, m, x, what="index"):
     """The group number for an Integer, String or Symbol reference (name_to_backref_number)."""
     mm = m.m
@@ -279,9 +323,10 @@ def group_index(vm, m, x, what="index"):
         return x
     if isinstance(x, (RString, RSymbol)):
         name = x.s if isinstance(x, RString) else x.name
-        if name not in mm.re.groupindex:
+        nums = names_of(mm.re).get(name)
+        if nums is None:
             vm.raise_(vm.eIndexError, f"undefined group name reference: {name}")
-        return mm.re.groupindex[name]
+        return last_matched(mm, nums)
     from .core_numeric import to_int
     return to_int(vm, x)
 
@@ -315,6 +360,9 @@ def init(vm):
     defm(R, "initialize", r_initialize, -1, visi="private")
     defm(R, "initialize_copy", lambda vm, r, a, b: regexp_init(vm, r, a[0].source, a[0].options),
          1, visi="private")
+    defs(vm, R, "try_convert", lambda vm, k, a, b: a[0] if isinstance(a[0], RRegexp) else (
+        vm.call_method(a[0], "to_regexp", []) if a[0] is not None and not isinstance(
+            a[0], (int, float)) and vm.respond_to(a[0], "to_regexp") else None), 1)
     defs(vm, R, "compile", lambda vm, k, a, b: vm.call_method(k, "new", list(a)), -1)
 
     def r_escape(vm, k, a, b):
@@ -430,14 +478,14 @@ def init(vm):
     defm(R, "to_s", lambda vm, r, a, b: vm.str_new(regexp_to_s(r)), 0)
 
     def names(r):
-        return list(r.pat.groupindex)
+        return list(names_of(r.pat))
     defm(R, "names", lambda vm, r, a, b: vm.ary_new([vm.str_new(n) for n in names(r)]), 0)
 
     def r_named_captures(vm, r, a, b):
         from .core_hash import hash_aset
         h = vm.hash_new()
-        for n, i in r.pat.groupindex.items():
-            hash_aset(vm, h, vm.str_new(n), vm.ary_new([i]))
+        for n, nums in names_of(r.pat).items():
+            hash_aset(vm, h, vm.str_new(n), vm.ary_new(list(nums)))
         return h
     defm(R, "named_captures", r_named_captures, 0)
 
@@ -472,12 +520,11 @@ def init(vm):
         mm = m.m
         return vm.ary_new([nth_match(vm, m, i) for i in range(mm.re.groups + 1)])
     defm(MD, "to_a", lambda vm, m, a, b: md_to_a(vm, m), 0)
-    defm(MD, "deconstruct", lambda vm, m, a, b: vm.ary_new(md_to_a(vm, m).a[1:]), 0)
     defm(MD, "captures", lambda vm, m, a, b: vm.ary_new(md_to_a(vm, m).a[1:]), 0)
     defm(MD, "to_s", lambda vm, m, a, b: nth_match(vm, m, 0), 0)
     defm(MD, "pre_match", lambda vm, m, a, b: _sub(vm, m, 0, m.m.start()), 0)
     defm(MD, "post_match", lambda vm, m, a, b: _sub(vm, m, m.m.end(), len(m.m.string)), 0)
-    defm(MD, "names", lambda vm, m, a, b: vm.ary_new([vm.str_new(n) for n in m.m.re.groupindex]), 0)
+    defm(MD, "names", lambda vm, m, a, b: vm.ary_new([vm.str_new(n) for n in names_of(m.m.re)]), 0)
     defm(MD, "size", lambda vm, m, a, b: m.m.re.groups + 1, 0)
     defm(MD, "length", lambda vm, m, a, b: m.m.re.groups + 1, 0)
     defm(MD, "string", lambda vm, m, a, b: m.string, 0)
@@ -504,18 +551,24 @@ def init(vm):
         s, e = m.m.span(n)
         return vm.ary_new([None, None] if s < 0 else [s, e])
 
-    def md_byteoffset(vm, m, a, b):
-        n = checked_group(vm, m, a[0])
-        s, e = m.m.span(n)
-        if s < 0:
-            return vm.ary_new([None, None])
-        from .core_string import byte_len
-        t = m.m.string
-        return vm.ary_new([byte_len(t[:s], m.string.binary), byte_len(t[:e], m.string.binary)])
     defm(MD, "begin", md_begin, 1)
     defm(MD, "end", md_end, 1)
     defm(MD, "offset", md_offset, 1)
-    defm(MD, "byteoffset", md_byteoffset, 1)
+
+    def md_match(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        if m.m.start(n) < 0:
+            return None
+        return nth_match(vm, m, n)
+
+    def md_match_length(vm, m, a, b):
+        n = checked_group(vm, m, a[0])
+        if m.m.start(n) < 0:
+            return None
+        return m.m.end(n) - m.m.start(n)
+    defm(MD, "match", md_match, 1)
+    defm(MD, "match_length", md_match_length, 1)
+    defm(MD, "hash", lambda vm, m, a, b: hash((m.string.s, m.m.regs)) & ((1 << 61) - 1), 0)
 
     def md_values_at(vm, m, a, b):
         out = []
@@ -531,26 +584,16 @@ def init(vm):
     def named_captures(vm, m, a, b):
         from .core_hash import hash_aset
         h = vm.hash_new()
-        for n, i in m.m.re.groupindex.items():
-            hash_aset(vm, h, vm.str_new(n), nth_match(vm, m, i))
+        for n, nums in names_of(m.m.re).items():
+            hash_aset(vm, h, vm.str_new(n), nth_match(vm, m, last_matched(m.m, nums)))
         return h
     defm(MD, "named_captures", named_captures, 0)
-
-    def deconstruct_keys(vm, m, a, b):
-        from .core_hash import hash_aset
-        h = vm.hash_new()
-        keys = a[0]
-        for n, i in m.m.re.groupindex.items():
-            if keys is None or any(type(k) is RSymbol and k.name == n for k in keys.a):
-                hash_aset(vm, h, intern(n), nth_match(vm, m, i))
-        return h
-    defm(MD, "deconstruct_keys", deconstruct_keys, 1)
 
     def md_inspect(vm, m, a, b):
         from .core_string import str_inspect
         mm = m.m
         parts = [str_inspect(nth_match(vm, m, 0))]
-        names = {v: k for k, v in mm.re.groupindex.items()}
+        names = {i: n for n, nums in names_of(mm.re).items() for i in nums}
         for i in range(1, mm.re.groups + 1):
             g = nth_match(vm, m, i)
             parts.append(f"{names.get(i, i)}:" + ("nil" if g is None else str_inspect(g)))
@@ -568,11 +611,67 @@ def init(vm):
     init_string_re(vm)
 
 
+_BIT = {"m": MULTILINE, "i": IGNORECASE, "x": EXTENDED}
+
+
+def _closing_paren(src, start):
+    """The index of the ) closing the group opened at start, or -1."""
+    depth = 0
+    i = start
+    in_class = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            in_class += 1
+        elif c == "]" and in_class:
+            in_class -= 1
+        elif not in_class and c == "(":
+            depth += 1
+        elif not in_class and c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def regexp_to_s(r):
-    """Regexp#to_s (rb_reg_to_s): (?on-off:source)."""
-    on = opt_string(r.options)
-    off = "".join(c for c in "mix" if c not in on)
-    return f"(?{on}{'-' + off if off else ''}:{escape_slash(r.source)})"
+    """Regexp#to_s (rb_reg_to_s): (?on-off:source), leading option groups folded in."""
+    opts = r.options & 7
+    src = r.source
+    while src.startswith("(?"):
+        j = 2
+        on = off = 0
+        neg = False
+        while j < len(src) and src[j] in "mix-":
+            if src[j] == "-":
+                neg = True
+            elif neg:
+                off |= _BIT[src[j]]
+            else:
+                on |= _BIT[src[j]]
+            j += 1
+        if j >= len(src):
+            break
+        if src[j] == ")":
+            opts = (opts | on) & ~off
+            src = src[j + 1:]
+            continue
+        if src[j] == ":" and _closing_paren(src, 0) == len(src) - 1:
+            try:
+                translate(src[j + 1:-1], 0)
+            except (RegexpSyntax, RegexpUnsupported):
+                break
+            opts = (opts | on) & ~off
+            src = src[j + 1:-1]
+            continue
+        break
+    on_s = opt_string(opts)
+    off_s = "".join(c for c in "mix" if c not in on_s)
+    return f"(?{on_s}{'-' + off_s if off_s else ''}:{escape_slash(src)})"
 
 
 def _frozen(s):

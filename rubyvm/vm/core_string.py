@@ -31,10 +31,6 @@ def enc_name(s):
     return b
 
 
-def is_utf8(s):
-    return s.binary is False
-
-
 def to_bytes(text, binary):
     if binary is False:
         return text.encode("utf-8", "surrogateescape")
@@ -72,17 +68,12 @@ def valid_encoding(s):
     return True
 
 
-def ascii_only(s):
-    return s.s.isascii()
-
-
-def new_str(vm, text, binary=False):
-    return RString(vm.cString, text, binary)
-
-
 def like(vm, s, text):
     """A new String in the encoding of s."""
     return RString(vm.cString, text, s.binary)
+
+
+_WIDE = ("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "UTF-16", "UTF-32")   # not ASCII-compatible
 
 
 def result_binary(vm, a, b):
@@ -90,13 +81,36 @@ def result_binary(vm, a, b):
     if a.binary == b.binary or not b.s:
         return a.binary
     if not a.s:
-        return a.binary if b.s.isascii() else b.binary
+        return a.binary if b.s.isascii() and a.binary not in _WIDE else b.binary
+    if a.binary in _WIDE or b.binary in _WIDE:
+        vm.raise_(vm.eEncCompatError,
+                  f"incompatible character encodings: {enc_name(a)} and {enc_name(b)}")
     if b.s.isascii():
         return a.binary
     if a.s.isascii():
         return b.binary
     vm.raise_(vm.eEncCompatError,
               f"incompatible character encodings: {enc_name(a)} and {enc_name(b)}")
+
+
+_WIDE_CODECS = {"UTF-16LE": "utf-16-le", "UTF-16BE": "utf-16-be", "UTF-32LE": "utf-32-le",
+                "UTF-32BE": "utf-32-be", "UTF-16": "utf-16", "UTF-32": "utf-32"}
+
+
+def wide_text(s):
+    """The characters of a UTF-16/32 String (kept one byte per char), or None if invalid."""
+    try:
+        return s.s.encode("latin-1").decode(_WIDE_CODECS[s.binary])
+    except (UnicodeError, KeyError):
+        return None
+
+
+def char_len(s):
+    if s.binary in _WIDE:
+        w = wide_text(s)
+        if w is not None:
+            return len(w)
+    return len(s.s)
 
 
 def concat_text(vm, a, b):
@@ -111,6 +125,22 @@ def concat_text(vm, a, b):
     return text, binary
 
 
+def concat_literals(vm, parts):
+    """rb_str_concat_literals (the concatstrings instruction): the parts joined, in the
+    encoding the first part gives, widened by a non-ASCII part's encoding."""
+    first = parts[0]
+    acc = RString(vm.cString, first.s, first.binary)
+    for p in parts[1:]:
+        if p.s:
+            acc.s, acc.binary = concat_text(vm, acc, p)
+    if acc.binary == "US-ASCII":
+        for p in parts:
+            if p.binary != "US-ASCII":
+                acc.binary = p.binary
+                break
+    return acc
+
+
 # ---- inspect --------------------------------------------------------------------------
 _BIN_SIMPLE = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\f": "\\f", "\v": "\\v",
                "\b": "\\b", "\a": "\\a", "\x1b": "\\e", '"': '\\"', "\\": "\\\\"}
@@ -120,6 +150,10 @@ def str_inspect(s):
     """rb_str_inspect."""
     if s.binary is False:
         return ruby_str_inspect(fix_utf8(s.s))
+    if s.binary in _WIDE:
+        wide = wide_text(s)
+        if wide is not None:
+            return _wide_inspect(wide)
     t = s.s
     out = ['"']
     n = len(t)
@@ -133,6 +167,25 @@ def str_inspect(s):
             out.append(ch)
         else:
             out.append("\\x%02X" % (ord(ch) & 0xFF))
+    out.append('"')
+    return "".join(out)
+
+
+def _wide_inspect(t):
+    """A UTF-16/32 String is not in the output encoding: non-ASCII shows as \\u escapes."""
+    out = ['"']
+    n = len(t)
+    for i, ch in enumerate(t):
+        esc = _BIN_SIMPLE.get(ch)
+        cp = ord(ch)
+        if esc is not None:
+            out.append(esc)
+        elif ch == "#":
+            out.append("\\#" if i + 1 < n and t[i + 1] in "{$@" else "#")
+        elif " " <= ch < "\x7f":
+            out.append(ch)
+        else:
+            out.append("\\u%04X" % cp if cp <= 0xFFFF else "\\u{%X}" % cp)
     out.append('"')
     return "".join(out)
 
@@ -397,9 +450,9 @@ def str_succ(t, binary=False):
             if o < top:
                 chars[i] = chr(o + 1)
                 return "".join(chars)
-            chars[i] = "\x00" if binary is not False else chr(0)
+            chars[i] = "\x00"
             i -= 1
-        return ("\x01" if binary is not False else "\x01") + "".join(chars)
+        return "\x01" + "".join(chars)
     i = len(chars) - 1
     last_alnum = None
     carry_pos = None
@@ -436,22 +489,14 @@ def str_succ(t, binary=False):
     return "".join(chars)
 
 
-def succ_nonalnum_utf8(t):
-    return t[:-1] + chr(ord(t[-1]) + 1)
-
-
 # ---- case mapping -------------------------------------------------------------------------
 def _case_opts(vm, a):
     ascii_ = False
     for x in a:
-        if type(x) is not RSymbol:
-            vm.type_error(f"no implicit conversion of {vm.describe_class(x)} into Symbol")
+        if type(x) is not RSymbol or x.name not in ("ascii", "turkic", "lithuanian", "fold"):
+            vm.arg_error("invalid option")
         if x.name == "ascii":
             ascii_ = True
-        elif x.name in ("turkic", "lithuanian", "fold"):
-            pass
-        else:
-            vm.arg_error(f"invalid option: {inspect(vm, x)}")
     return ascii_
 
 
@@ -529,7 +574,6 @@ def range_beg_len(vm, r, length, err=0):
     beg = 0 if r.beg is None else to_long(vm, r.beg)
     end = length if r.end is None else to_long(vm, r.end)
     excl = r.excl if r.end is not None else True
-    b0, e0 = beg, end
     if beg < 0:
         beg += length
         if beg < 0:
@@ -651,8 +695,8 @@ def str_span(vm, s, a, for_set):
     if isinstance(x, RRange):
         return range_beg_len(vm, x, n, 2 if for_set else 0)
     i = to_long(vm, x)
-    if i >= n or i < -n:
-        if for_set and not (i == n and False):
+    if i > n or i < -n or (i == n and not for_set):
+        if for_set:
             vm.raise_(vm.eIndexError, f"index {i} out of string")
         return None
     if i < 0:
@@ -674,7 +718,7 @@ def splice(vm, s, st, ln, val):
 _INT_PREFIX = {"0b": 2, "0B": 2, "0o": 8, "0O": 8, "0x": 16, "0X": 16, "0d": 10, "0D": 10}
 
 
-def str_to_inum(t, base, badcheck=False):
+def str_to_inum(t, base):
     """rb_cstr_to_inum (not strict): leading whitespace, sign, prefix, digits and single
     underscores; stops at the first character that does not fit."""
     i = 0
@@ -755,8 +799,9 @@ def init(vm):
             e = kw.d.get(intern("encoding"))
             if e is not None:
                 from .core_encoding import enc_arg
+                data = str_bytes(s)
                 s.binary = enc_arg(vm, e[1])
-                s.s = from_bytes(str_bytes(s), s.binary) if False else s.s
+                s.s = from_bytes(data, s.binary)
             for k, _ in kw.d.values():
                 if k.name not in ("encoding", "capacity"):
                     vm.arg_error(f"unknown keyword: {inspect(vm, k)}")
@@ -788,8 +833,13 @@ def init(vm):
     defm(S, "inspect", lambda vm, s, a, b: new(str_inspect(s)), 0)
     defm(S, "dump", lambda vm, s, a, b: like(vm, s, str_dump(s)), 0)
     defm(S, "undump", lambda vm, s, a, b: str_undump(vm, s), 0)
-    defm(S, "to_sym", lambda vm, s, a, b: intern(s.s), 0)
-    defm(S, "intern", lambda vm, s, a, b: intern(s.s), 0)
+    def s_to_sym(vm, s, a, b):
+        if not valid_encoding(s):
+            vm.raise_(vm.eEncodingError,
+                      f"invalid symbol in encoding {enc_name(s)} :{str_inspect(s)}")
+        return intern(s.s)
+    defm(S, "to_sym", s_to_sym, 0)
+    defm(S, "intern", s_to_sym, 0)
 
     def s_to_i(vm, s, a, b):
         base = to_long(vm, a[0]) if a else 10
@@ -889,6 +939,8 @@ def init(vm):
                 s.s += chr(x)
             else:
                 if x > 0x10FFFF:
+                    vm.raise_(vm.eRangeError, f"{x} out of char range")
+                if 0xD800 <= x <= 0xDFFF:
                     vm.raise_(vm.eRangeError, f"invalid codepoint 0x{x:X} in UTF-8")
                 s.s += chr(x)
             return
@@ -908,13 +960,12 @@ def init(vm):
             append(vm, s, x)
         return s
     defm(S, "concat", s_concat, -1)
-    defm(S, "append_as_bytes", s_concat, -1)
 
     def s_prepend(vm, s, a, b):
         check_frozen(vm, s)
         pre = new("", s.binary)
         for x in a:
-            append(vm, pre, x)
+            append(vm, pre, to_rstr(vm, x))
         s.s, s.binary = concat_text(vm, pre, s)
         return s
     defm(S, "prepend", s_prepend, -1)
@@ -929,7 +980,7 @@ def init(vm):
         elif i < 0:
             i += 1
             if i < -n:
-                vm.raise_(vm.eIndexError, f"index {i - 1} out of string")
+                vm.raise_(vm.eIndexError, f"index {i} out of string")
             i += n
         elif i > n:
             vm.raise_(vm.eIndexError, f"index {i} out of string")
@@ -944,8 +995,8 @@ def init(vm):
     defm(S, "clear", s_clear, 0)
 
     # sizes and bytes
-    defm(S, "length", lambda vm, s, a, b: len(s.s), 0)
-    defm(S, "size", lambda vm, s, a, b: len(s.s), 0)
+    defm(S, "length", lambda vm, s, a, b: char_len(s), 0)
+    defm(S, "size", lambda vm, s, a, b: char_len(s), 0)
     defm(S, "bytesize", lambda vm, s, a, b: byte_len(s.s, s.binary), 0)
     defm(S, "empty?", lambda vm, s, a, b: not s.s, 0)
 
@@ -1202,13 +1253,6 @@ def init(vm):
         return None if i < 0 else i
     defm(S, "rindex", s_rindex, -1)
 
-    def s_byteindex(vm, s, a, b):
-        sub = to_str(vm, a[0])
-        bs = str_bytes(s)
-        i = bs.find(to_bytes(sub, s.binary), to_long(vm, a[1]) if len(a) > 1 else 0)
-        return None if i < 0 else i
-    defm(S, "byteindex", s_byteindex, -1)
-
     # tr family
     def s_tr(vm, s, a, b):
         return like(vm, s, tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), False))
@@ -1292,6 +1336,23 @@ def init(vm):
         return res
     defm(S, "slice!", s_slice_bang, -1)
 
+    def s_crypt(vm, s, a, b):
+        salt = to_str(vm, a[0])
+        if len(salt) < 2:
+            vm.arg_error("salt too short (need >=2 bytes)")
+        try:
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                import crypt as _crypt          # the platform's crypt(3), as CRuby uses
+            r = _crypt.crypt(s.s, salt)
+        except (ImportError, OSError):
+            r = None
+        if r is None:
+            vm.raise_(vm.eNotImplementedError, "crypt() function is unimplemented on this machine")
+        return new(r)
+    defm(S, "crypt", s_crypt, 1)
+
     # freezing and copying
     def s_freeze(vm, s, a, b):
         s.flags |= FL_FROZEN
@@ -1299,13 +1360,12 @@ def init(vm):
     defm(S, "freeze", s_freeze, 0)
 
     def s_uminus(vm, s, a, b):
-        if s.flags & FL_FROZEN and s.klass is vm.cString and not s.ivars:
-            return fstring(vm, s)
+        # the deduplicated copy: CRuby's table already holds a literal's text (we cannot
+        # tell a frozen literal from another frozen String here), so never the receiver
         t = like(vm, s, s.s)
         t.flags |= FL_FROZEN
         return fstring(vm, t)
     defm(S, "-@", s_uminus, 0)
-    defm(S, "dedup", s_uminus, 0)
     defm(S, "+@", lambda vm, s, a, b: like(vm, s, s.s) if s.flags & FL_FROZEN else s, 0)
 
     # encodings and the rest
@@ -1339,13 +1399,11 @@ def graphemes(t):
     return out
 
 
-_FSTRINGS: dict = {}
-
-
 def fstring(vm, s):
-    """rb_fstring: the one frozen, deduplicated String with these contents."""
+    """rb_fstring: the one frozen, deduplicated String with these contents (per VM)."""
+    table = vm.__dict__.setdefault("fstring_table", {})
     key = (s.s, s.binary)
-    f = _FSTRINGS.get(key)
+    f = table.get(key)
     if f is None:
-        _FSTRINGS[key] = f = s
+        table[key] = f = s
     return f

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from .bootstrap import defm
-from .core_regexp import (group_index, nth_match, search, set_last_match, str_arg, to_regexp)
+from .core_regexp import (group_index, last_matched, names_of, nth_match, search,
+                          set_last_match, str_arg, to_regexp)
 from .core_string import (check_frozen, concat_text, like, to_long, to_rstr, to_str)
 from .objects import FL_FROZEN, RHash, RMatch, RRegexp, RString, RSymbol, intern
 
@@ -55,8 +56,8 @@ def expand_repl(vm, repl, m):
             i = j + 1
             if name.isdigit():
                 g = int(name)
-            elif name in mm.re.groupindex:
-                g = mm.re.groupindex[name]
+            elif name in names_of(mm.re):
+                g = last_matched(mm, names_of(mm.re)[name])
             else:
                 vm.raise_(vm.eIndexError, f"undefined group name reference: {name}")
             if g <= mm.re.groups and mm.start(g) >= 0:
@@ -135,6 +136,10 @@ def str_split(vm, s, a, b):
     elif isinstance(spat, RRegexp):
         mode = "regexp"
     else:
+        if not isinstance(spat, RString) and not (
+                spat is not None and not isinstance(spat, (int, float, RSymbol))
+                and spat is not True and spat is not False and vm.respond_to(spat, "to_str")):
+            vm.type_error(f"wrong argument type {vm.describe_class(spat)} (expected Regexp)")
         sep = to_str(vm, spat)
         mode = "chars" if sep == "" else "string"
     if mode == "awk":
@@ -260,7 +265,7 @@ def str_lines(vm, s, a, kw):
             k = j + 2
             while k < n and t[k] == "\n":
                 k += 1
-            out.append(t[i:j + 1] if chomp else t[i:k])
+            out.append(t[i:j + 1] if chomp else t[i:j + 2])     # extra newlines are skipped
             i = k
         return out
     i = 0
@@ -368,9 +373,17 @@ def init(vm):
 
     defm(S, "split", str_split, -1)
 
+    def pattern_arg(vm, x):
+        if isinstance(x, (RString, RRegexp)):
+            return x
+        if x is None or isinstance(x, (int, float, RSymbol)) or x is True or x is False or \
+                not vm.respond_to(x, "to_str"):
+            vm.type_error(f"wrong argument type {vm.describe_class(x)} (expected Regexp)")
+        return to_rstr(vm, x)
+
     def s_partition(vm, s, a, b):
         t = s.s
-        x = a[0]
+        x = pattern_arg(vm, a[0])
         if isinstance(x, RRegexp):
             m = search(vm, x, s)
             if m is None:
@@ -387,7 +400,7 @@ def init(vm):
 
     def s_rpartition(vm, s, a, b):
         t = s.s
-        x = a[0]
+        x = pattern_arg(vm, a[0])
         if isinstance(x, RRegexp):
             st = en = -1
             for i in range(len(t), -1, -1):
@@ -421,7 +434,7 @@ def init(vm):
             kw = a[-1]          # keywords an Enumerator replayed as a positional Hash
             a = a[:-1]
         return vm.ary_new([like(vm, s, x) for x in str_lines(vm, s, a, kw)])
-    defm(S, "__each_line_list", s_each_line_list, -1, kw=True)
+    defm(S, "__each_line_list", s_each_line_list, -1, visi="private", kw=True)
 
 
 __all__ = ["init", "str_split", "substitute", "expand_repl", "group_index", "str_arg",

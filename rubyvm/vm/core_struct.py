@@ -173,7 +173,7 @@ def init(vm):
                     if nm in names:
                         s.vals[names.index(nm)] = v
                     else:
-                        unknown.append(inspect(vm, key))
+                        unknown.append(nm if nm is not None else inspect(vm, key))
                 if unknown:
                     vm.arg_error(f"unknown keywords: {', '.join(unknown)}")
                 return None

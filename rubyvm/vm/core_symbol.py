@@ -11,9 +11,13 @@ from .objects import FL_FROZEN, RString, RSymbol, intern
 
 
 def sym_str(vm, y):
-    """rb_sym2str: the frozen name String."""
-    s = RString(vm.cString, y.name, False)
-    s.flags |= FL_FROZEN
+    """rb_sym2str: the one frozen name String of a Symbol (per VM)."""
+    names = vm.__dict__.setdefault("sym_names", {})
+    s = names.get(y.name)
+    if s is None:
+        s = RString(vm.cString, y.name, False)
+        s.flags |= FL_FROZEN
+        names[y.name] = s
     return s
 
 
@@ -29,13 +33,13 @@ def init(vm):
     defm(Y, "id2name", name_copy, 0)
     defm(Y, "name", lambda vm, y, a, b: sym_str(vm, y), 0)
     defm(Y, "to_sym", lambda vm, y, a, b: y, 0)
+    defm(Y, "intern", lambda vm, y, a, b: y, 0)
     defm(Y, "inspect", lambda vm, y, a, b: vm.str_new(symbol_inspect(y.name)), 0)
     defm(Y, "length", lambda vm, y, a, b: len(y.name), 0)
     defm(Y, "size", lambda vm, y, a, b: len(y.name), 0)
     defm(Y, "empty?", lambda vm, y, a, b: not y.name, 0)
     defm(Y, "==", lambda vm, y, a, b: y is a[0], 1)
     defm(Y, "===", lambda vm, y, a, b: y is a[0], 1)
-    defm(Y, "hash", lambda vm, y, a, b: hash(("sym", y.name)) & ((1 << 61) - 1), 0)
 
     def cmp(vm, y, a, b):
         o = a[0]

@@ -2,7 +2,6 @@
 time_strftime / strftime.c, time_inspect; process.c rb_clock_gettime)."""
 from __future__ import annotations
 
-import calendar
 import math
 import os
 import time as _time
@@ -307,7 +306,9 @@ def init(vm):
                 v = int(v) if type(v) in (float, Fraction) else v
             vals.append(v)
         y, mo, d, h, mi, sec = vals
-        if not 1 <= mo <= 12 or not 1 <= d <= 31 or not 0 <= h <= 24 or not 0 <= mi <= 59 or not 0 <= sec < 61:
+        if not 1 <= mo <= 12:
+            vm.arg_error("mon out of range")
+        if not 1 <= d <= 31 or not 0 <= h <= 24 or not 0 <= mi <= 59 or not 0 <= sec < 61:
             vm.arg_error("argument out of range")
         days = _days_from_civil(y, mo, 1) + d - 1
         return days * 86400 + h * 3600 + mi * 60 + sec
@@ -322,6 +323,24 @@ def init(vm):
         off = _time.localtime(math.floor(t)).tm_gmtoff
         return mk(TimeV(t - off), s)
     defs(vm, T, "local", local, -1)
+
+    def initialize(vm, s, a, b, kw=None):
+        """Time.new: now, or the civil time given (local, or in: / a 7th offset argument)."""
+        z = zone_kw(vm, kw)
+        if len(a) == 7:
+            z, a = a[6], a[:6]
+        if not a:
+            s.data = apply_zone(vm, TimeV(Fraction(_time.time_ns(), 10 ** 9)), z)
+            return None
+        t = civil_args(vm, a)
+        if z is None:
+            off = _time.localtime(math.floor(t)).tm_gmtoff
+            s.data = TimeV(t - off)
+        else:
+            probe = apply_zone(vm, TimeV(t), z) if type(z) is not int else TimeV(t, False, z, None)
+            s.data = TimeV(t - probe.off, probe.utc, probe.off, probe.zone)
+        return None
+    defm(T, "initialize", initialize, -1, visi="private", kw=True)
     defs(vm, T, "mktime", local, -1)
 
     def tvf(i):
@@ -354,13 +373,22 @@ def init(vm):
     defm(T, "utc", to_utc, 0)
     defm(T, "gmtime", to_utc, 0)
 
+    def local_tv(vm, t, a):
+        """The Time in the machine's zone, or at a "+HH:MM" / seconds offset."""
+        if a and a[0] is not None:
+            z = a[0]
+            if type(z) is int:
+                return TimeV(t, False, z, None)
+            return apply_zone(vm, TimeV(t), z)
+        return TimeV(t)
+
     def to_local(vm, s, a, b):
-        s.data = TimeV(s.data.t)
+        s.data = local_tv(vm, s.data.t, a)
         return s
     defm(T, "localtime", to_local, -1)
     defm(T, "getutc", lambda vm, s, a, b: mk(TimeV(s.data.t, True)), 0)
     defm(T, "getgm", lambda vm, s, a, b: mk(TimeV(s.data.t, True)), 0)
-    defm(T, "getlocal", lambda vm, s, a, b: mk(TimeV(s.data.t)), -1)
+    defm(T, "getlocal", lambda vm, s, a, b: mk(local_tv(vm, s.data.t, a)), -1)
     defm(T, "strftime", lambda vm, s, a, b: vm.str_new(strftime(s.data, a[0].s)), 1)
     defm(T, "to_s", lambda vm, s, a, b: vm.str_new(time_to_s(s.data)), 0)
     defm(T, "inspect", lambda vm, s, a, b: vm.str_new(time_inspect(s.data)), 0)
@@ -438,7 +466,9 @@ def init(vm):
         except OSError:
             ns = None
         if ns is None:
-            e = vm.make_exc(vm.eSystemCallError, "Invalid argument - clock_gettime")
+            e = vm.make_exc(vm.mErrno.const_tbl.get("EINVAL", vm.eSystemCallError),
+                            "Invalid argument - clock_gettime")
+            e.ivars["errno"] = 22
             vm.raise_exc(e)
         unit = a[1].name if len(a) > 1 and type(a[1]) is RSymbol else "float_second"
         table = {"float_second": (1e9, True), "float_millisecond": (1e6, True),

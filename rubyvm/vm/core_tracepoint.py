@@ -246,7 +246,7 @@ def init(vm):
                 from .core_proc import make_binding
                 bd = make_binding(vm, h.frame)
             vm.call_method(p, "call", [vm.str_new(names_sf[h.event]), vm.str_new(h.path),
-                                       h.line, mid, bd, _defined_class(vm, h) or False])
+                                       h.line, mid, bd, _defined_class(vm, h)])
         handle = vm.events.subscribe(cb, set(names_sf))
         vm.trace_func = (handle, p)
         return p

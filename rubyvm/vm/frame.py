@@ -31,7 +31,7 @@ class Frame:
     __slots__ = ("iseq", "code", "pc", "self", "ep", "type", "block", "cref", "me", "bp",
                  "finish", "is_lambda", "mid", "internal", "lineno", "bmethod")
 
-    def __init__(self, type_, iseq, code, self_, ep, cref, me, bp):
+    def __init__(self, type_, iseq, code, self_, ep, cref, me, bp, mid=None, block=None):
         self.type = type_
         self.iseq = iseq
         self.code = code
@@ -41,10 +41,10 @@ class Frame:
         self.cref = cref
         self.me = me
         self.bp = bp
-        self.block = None
+        self.block = block
         self.finish = False
         self.is_lambda = False
-        self.mid = None
+        self.mid = mid
         self.internal = False
         self.lineno = 0
         self.bmethod = False

@@ -229,8 +229,25 @@ def i_concatstrings(vm, f, ins):
     st = vm.stack
     parts = st[-n:]
     del st[-n:]
-    st.append(RString(vm.cString, "".join(p.s for p in parts),
-                      any(p.binary for p in parts) and all(p.binary or p.s.isascii() for p in parts)))
+    st.append(RString(vm.cString, "".join(p.s for p in parts), _concat_encoding(parts)))
+
+
+def _concat_encoding(parts):
+    """rb_str_concat_literals: the first part's encoding; a later non-ASCII part brings its own
+    while the result is still 7-bit; a US-ASCII result takes any other part's encoding
+    (RString.binary: False = UTF-8, True = ASCII-8BIT, or a name)."""
+    enc = parts[0].binary
+    ascii = parts[0].s.isascii()
+    for p in parts[1:]:
+        pe = p.binary
+        if pe != enc:
+            if not p.s.isascii():
+                if ascii:
+                    enc = pe
+            elif enc == "US-ASCII" and pe != "US-ASCII":
+                enc = pe
+        ascii = ascii and p.s.isascii()
+    return enc
 
 
 @insn("objtostring")
@@ -551,17 +568,14 @@ def i_opt_send_without_block(vm, f, ins):
             me = cd.cc_me
             if me.visi == "public" or cd.flag & VM_CALL_FCALL:
                 iseq, code, size, base, _ = fast
-                env = Env(size, None, iseq)
+                env = Env(size, None, iseq, None, me, cd.cc_def)
                 l = env.l
                 if argc == 1:
                     l[base] = st[-1]
                 elif argc:
                     l[base - argc + 1:base + 1] = st[:-argc - 1:-1]
                 del st[-1 - argc:]
-                env.me = me
-                env.self_ = cd.cc_def
-                nf = Frame(METHOD, iseq, code, recv, env, me.cref, me, len(st))
-                nf.mid = cd.mid
+                nf = Frame(METHOD, iseq, code, recv, env, me.cref, me, len(st), cd.mid)
                 if me.internal:
                     nf.internal = True
                 frames = vm.frames
@@ -732,8 +746,19 @@ def i_invokeblock(vm, f, ins):
             nf = push_simple_block(vm, blk, cd.argc, blk.is_lambda)
             if nf is not None:
                 return nf
-    args, kw, _ = vm.unpack_call(f, cd, st, None)
-    menv = vm.lep(f.ep)
+    if cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT):
+        args, kw, _ = vm.unpack_call(f, cd, st, None)
+    else:
+        argc = cd.argc
+        if argc:
+            args = st[-argc:]
+            del st[-argc:]
+        else:
+            args = []
+        kw = None
+    menv = f.ep
+    while menv.prev is not None:
+        menv = menv.prev
     blk = menv.block
     if blk is None:
         vm.raise_(vm.eLocalJumpError, "no block given (yield)")
@@ -959,12 +984,32 @@ def _mod(a, b):
     return NotImplemented
 
 
-for _name, _mid, _fast in (
-        ("opt_plus", "+", lambda a, b: a + b), ("opt_minus", "-", lambda a, b: a - b),
-        ("opt_mult", "*", lambda a, b: a * b), ("opt_div", "/", _div), ("opt_mod", "%", _mod),
-        ("opt_lt", "<", lambda a, b: a < b), ("opt_le", "<=", lambda a, b: a <= b),
-        ("opt_gt", ">", lambda a, b: a > b), ("opt_ge", ">=", lambda a, b: a >= b)):
+for _name, _mid, _fast in (("opt_div", "/", _div), ("opt_mod", "%", _mod)):
     HANDLERS[_name] = _binop(_mid, _fast)
+
+# the arithmetic and comparison fast paths, one handler per operator with the operator
+# written in (no call per operation): Integer/Float operands and no redefinition
+# (cf. vm_opt_plus ... vm_opt_ge), otherwise a send
+_FAST_BINOP = """
+def h(vm, f, ins):
+    st = vm.stack
+    b = st[-1]
+    a = st[-2]
+    ta = type(a)
+    tb = type(b)
+    if (ta is int or ta is float) and (tb is int or tb is float) and not vm.redefined:
+        del st[-1]
+        st[-1] = a {op} b
+        return
+    del st[-2:]
+    return vm.send(f, a, "{op}", [b], None, None, 0, ins[1])
+"""
+for _name, _op in (("opt_plus", "+"), ("opt_minus", "-"), ("opt_mult", "*"), ("opt_lt", "<"),
+                   ("opt_le", "<="), ("opt_gt", ">"), ("opt_ge", ">=")):
+    _ns: dict = {}
+    exec(_FAST_BINOP.format(op=_op), _ns)
+    _ns["h"].__name__ = "i_" + _name
+    HANDLERS[_name] = _ns["h"]
 
 
 # Integer op Integer inline, the common case first (cf. vm_opt_plus's FIXNUM_2_P check under

@@ -208,14 +208,15 @@ class Env:
     `escaped` is set when a Proc or binding captured it (moved to the heap, vm_make_env_object)."""
     __slots__ = ("l", "prev", "block", "me", "svar", "escaped", "iseq", "self_")
 
-    def __init__(self, size, prev, iseq=None):
+    def __init__(self, size, prev, iseq=None, block=None, me=None, self_=None):
         self.l = [None] * size
         self.prev = prev
-        self.block = None
-        self.me = None
+        self.block = block
+        self.me = me
         self.svar = None
         self.escaped = False
         self.iseq = iseq
+        self.self_ = self_
 
 
 class Block:

@@ -8,9 +8,22 @@ What Python's `re` cannot express raises RegexpUnsupported naming the construct.
 """
 from __future__ import annotations
 
+import re
+
 from .unicode_props import complement, property_ranges, ranges_to_class, union
 
 IGNORECASE, EXTENDED, MULTILINE = 1, 2, 4
+
+
+DUP_MARK = "__dup"          # the suffix of a group name's second and later uses
+
+
+def name_table(groupindex):
+    """Ruby group name -> its group numbers, in order, from a Python groupindex."""
+    out: dict = {}
+    for pyname, i in sorted(groupindex.items(), key=lambda kv: kv[1]):
+        out.setdefault(pyname.split(DUP_MARK)[0], []).append(i)
+    return out
 
 
 class RegexpUnsupported(Exception):
@@ -30,6 +43,7 @@ _BOUNDARY = f"(?:(?<=[{_WORD}])(?![{_WORD}])|(?<![{_WORD}])(?=[{_WORD}]))"
 _NON_BOUNDARY = f"(?:(?<=[{_WORD}])(?=[{_WORD}])|(?<![{_WORD}])(?![{_WORD}]))"
 _LINEBREAK = "(?:\\r\\n|[\\n\\x0b\\f\\r\\x85\\u2028\\u2029])"
 _CLASS_SPECIAL = set("[]\\^-&|~")
+_INTERVAL = re.compile(r"\{(\d*)(,\d*)?\}")
 
 
 def has_named_groups(src):
@@ -44,8 +58,8 @@ def has_named_groups(src):
             in_class += 1
         elif c == "]" and in_class:
             in_class -= 1
-        elif not in_class and src.startswith("(?<", i) and i + 3 < len(src) and (
-                src[i + 3].isalpha() or src[i + 3] == "_"):
+        elif not in_class and src.startswith("(?<", i) and i + 3 < len(src) and \
+                src[i + 3] not in "=!":
             return True
         elif not in_class and src.startswith("(?'", i):
             return True
@@ -61,6 +75,8 @@ class Translator:
         self.extended = bool(options & EXTENDED)
         self.out = []
         self.closers = [0]          # extra ")" owed at the end of each open group
+        self.names = {}              # group name -> times used
+        self.refs = []               # names that \k<...> refers to
 
     # -- helpers -----------------------------------------------------------------------
     def peek(self, k=0):
@@ -131,29 +147,67 @@ class Translator:
     def translate(self):
         src = self.src
         out = self.out
+        quant = None            # the last token was a quantifier: "simple" (*+?) or "interval"
+        atom = None             # where in out the last atom (what a quantifier repeats) starts
+        group_starts = []
         while self.i < len(src):
             c = src[self.i]
             self.i += 1
+            if self.extended and c in " \t\n\r\f\v":
+                continue
+            if self.extended and c == "#":
+                while self.i < len(src) and src[self.i] != "\n":
+                    self.i += 1
+                continue
+            interval = _INTERVAL.match(src, self.i - 1) if c == "{" else None
+            if c in "*+?" or (interval and interval.group(0) not in ("{}", "{,}")):
+                text = interval.group(0) if interval else c
+                if (quant == "simple" and c in "?+") or (quant == "interval" and c == "?"):
+                    out.append(c)               # lazy or possessive
+                    quant = "done"
+                    continue
+                if quant is not None and atom is not None:
+                    # Onigmo repeats a repetition (a** is (?:a*)*); Python calls it an error
+                    out.insert(atom, "(?:")
+                    out.append(")")
+                out.append(text)
+                if interval:
+                    self.i = interval.end()
+                quant = "interval" if interval else "simple"
+                continue
+            quant = None
+            start = len(out)
             if c == "\\":
                 self.backslash()
+                atom = start
             elif c == "[":
-                out.append(self.char_class())
+                out.append(self.class_expr(*self.char_class()))
+                atom = start
             elif c == "(":
+                depth = len(self.closers)
                 self.group()
+                if len(self.closers) > depth:
+                    group_starts.append(start)
+                atom = None
             elif c == ")":
                 if len(self.closers) > 1:
                     out.append(")" * self.closers.pop())
                 out.append(")")
-            elif self.extended and c in " \t\n\r\f\v":
-                continue
-            elif self.extended and c == "#":
-                while self.i < len(src) and src[self.i] != "\n":
-                    self.i += 1
-            elif c in "{}":
+                atom = group_starts.pop() if group_starts else None
+            elif c == "^":
+                # Onigmo's line start is not the end of a string that ends in "\n"
+                out.append("(?:\\A|(?<=\n)(?!\\Z))")
+                atom = start
+            elif c == "|":
                 out.append(c)
+                atom = None
             else:
                 out.append(c)
+                atom = start
         out.append(")" * self.closers[0])
+        for name in self.refs:
+            if name not in self.names:
+                self.error(f"undefined name <{name}> reference")
         return "".join(out)
 
     def backslash(self):
@@ -219,7 +273,19 @@ class Translator:
                 raise RegexpUnsupported("relative backreference \\k<-n> in a regexp")
             self.out.append("(?:\\" + name + ")")
         else:
-            self.out.append("(?P=" + name + ")")
+            self.refs.append(name)
+            k = self.names.get(name, 1)
+            # a name used more than once: the last group of that name that matched
+            refs = [name if i == 1 else f"{name}{DUP_MARK}{i}" for i in range(k, 0, -1)]
+            self.out.append("(?:" + "|".join("(?P=" + r + ")" for r in refs) + ")")
+
+    def group_name(self, name):
+        """The Python name of a named group: a name used again gets a numbered suffix."""
+        if not name.isidentifier() or DUP_MARK in name:
+            self.error(f"invalid group name <{name}>")
+        k = self.names.get(name, 0) + 1
+        self.names[name] = k
+        return name if k == 1 else f"{name}{DUP_MARK}{k}"
 
     def group(self):
         out = self.out
@@ -229,15 +295,15 @@ class Translator:
             self.closers.append(0)
             return
         nxt = self.peek(1)
-        if nxt == "<" and (self.peek(2).isalpha() or self.peek(2) == "_"):
+        if nxt == "<" and self.peek(2) not in ("=", "!", ""):
             j = src.find(">", self.i)
-            out.append("(?P<" + src[self.i + 2:j] + ">")
+            out.append("(?P<" + self.group_name(src[self.i + 2:j]) + ">")
             self.i = j + 1
             self.closers.append(0)
             return
         if nxt == "'":
             j = src.find("'", self.i + 2)
-            out.append("(?P<" + src[self.i + 2:j] + ">")
+            out.append("(?P<" + self.group_name(src[self.i + 2:j]) + ">")
             self.i = j + 1
             self.closers.append(0)
             return
@@ -291,7 +357,8 @@ class Translator:
 
     # -- character classes --------------------------------------------------------------
     def char_class(self):
-        """Translate [...] (self.i just past "["): a Python class or an equivalent group."""
+        """Translate [...] (self.i just past "["): ("body", class body) for a plain class, or
+        ("expr", a group matching one character) for negations and intersections."""
         neg = False
         if self.peek() == "^":
             neg = True
@@ -306,6 +373,8 @@ class Translator:
             if c == "]" and not first:
                 self.i += 1
                 break
+            if c == "]" and src.find("]", self.i + 1) < 0:
+                self.error("empty char-class")
             first = False
             if src.startswith("&&", self.i):
                 self.i += 2
@@ -325,11 +394,11 @@ class Translator:
                             self.error("invalid POSIX bracket type")
                         cur.append(ranges_to_class(complement(r) if pneg else r))
                         continue
-                inner = self.char_class()
-                if inner.startswith("[") and not inner.startswith("[^") and inner.endswith("]"):
-                    cur.append(inner[1:-1])
+                kind, inner = self.char_class()
+                if kind == "body":
+                    cur.append(inner)
                 else:
-                    raise RegexpUnsupported("negated or intersected nested character class")
+                    cur.append(("expr", inner))
                 continue
             if c == "\\":
                 d = self.peek()
@@ -359,18 +428,29 @@ class Translator:
                 cur.append("\\-")
             else:
                 cur.append(c)
-        bodies = ["".join(p) for p in parts]
-        if len(bodies) == 1:
-            if not bodies[0]:
+        # each && operand: class-body text, plus nested classes that need a group
+        operands = []
+        for p in parts:
+            body = "".join(x for x in p if isinstance(x, str))
+            exprs = [x[1] for x in p if not isinstance(x, str)]
+            if not body and not exprs:
                 self.error("empty char-class")
-            return "[" + ("^" if neg else "") + bodies[0] + "]"
-        if any(not b for b in bodies):
-            self.error("empty char-class")
-        looks = "".join("(?=[" + b + "])" for b in bodies[1:])
-        inter = looks + "[" + bodies[0] + "]"
+            operands.append((body, exprs))
+        if len(operands) == 1 and not operands[0][1]:
+            body = operands[0][0]
+            return ("expr", "[^" + body + "]") if neg else ("body", body)
+
+        def expr(body, exprs):
+            alts = (["[" + body + "]"] if body else []) + exprs
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        inter = "".join("(?=" + expr(*o) + ")" for o in operands[1:]) + expr(*operands[0])
         if neg:
-            return "(?:(?!" + inter + ")[\\s\\S])"
-        return "(?:" + inter + ")"
+            return "expr", "(?:(?!" + inter + ")[\\s\\S])"
+        return "expr", "(?:" + inter + ")"
+
+    @staticmethod
+    def class_expr(kind, text):
+        return "[" + text + "]" if kind == "body" else text
 
 
 def translate(src, options):

@@ -95,7 +95,8 @@ def _script(name):
     prefixes = _SCRIPT_PREFIX[name]
     uname = unicodedata.name
     codes = []
-    for c in range(MAX + 1):
+    # the named scripts have no letters past plane 1 but the CJK ideographs (planes 2 and 3)
+    for c in list(range(0x20000)) + list(range(0x20000, 0x3134F + 1) if name == "han" else []):
         if 0x3400 <= c <= 0x9FFF or 0x20000 <= c <= 0x3134F:      # the CJK blocks
             if name == "han" and unicodedata.category(chr(c)) == "Lo":
                 codes.append(c)

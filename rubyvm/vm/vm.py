@@ -35,6 +35,9 @@ from fractions import Fraction
 from .core_rational import RCpx
 
 
+_STATE = M.STATE     # the global method state (the inline caches check its serial)
+
+
 class NilKey:
     pass
 
@@ -502,8 +505,12 @@ class VM:
     def send(self, f, recv, mid, args, kw, blk, flag, cd=None):
         """vm_call_method: find the entry, check visibility, then call it by its type.
         Returns the frame to continue with (a pushed Ruby frame) or None (result pushed)."""
-        klass = self.class_of(recv)
-        me, defined = self.find_method(klass, mid, cd)
+        klass = recv.klass if isinstance(recv, RBasic) else self.class_of(recv)
+        if cd is not None and cd.cc_klass is klass and cd.cc_serial == _STATE.serial:
+            me = cd.cc_me        # the inline method cache hit
+            defined = cd.cc_def
+        else:
+            me, defined = self.find_method(klass, mid, cd)
         if me is None:
             return self.method_missing(f, recv, mid, args, kw, blk, flag)
         visi = me.visi
@@ -523,23 +530,26 @@ class VM:
         t = me.type
         if t == "iseq":
             iseq, code = me.body
-            env = Env(iseq.local_size + 3, None, iseq)
-            env.block = blk
-            env.me = me
-            env.self_ = defined
-            nf = Frame(METHOD, iseq, code.code, recv, env, me.cref, me, len(self.stack))
-            nf.mid = mid
-            nf.block = blk
+            env = Env(iseq.local_size + 3, None, iseq, blk, me, defined)
+            nf = Frame(METHOD, iseq, code.code, recv, env, me.cref, me, len(self.stack), mid,
+                       blk)
             if me.internal:
                 nf.internal = True
-            self.push_frame(nf)
-            simple = code.simple
-            if simple is not None and kw is None and len(args) == simple[2]:
-                # rb_simple_iseq_p: the arguments are the leading locals, nothing to check
-                base = simple[1]
+            frames = self.frames
+            if len(frames) >= MAX_FRAMES:
+                self.raise_(self.eSystemStackError, "stack level too deep")
+            frames.append(nf)
+            try:
+                fast = iseq.fast_argc
+            except AttributeError:
+                fast = fast_argc(iseq)
+            if kw is None and len(args) == fast:
+                # only required positional parameters (cf. vm_callee_setup_arg's simple case)
                 l = env.l
-                for i, a in enumerate(args):
-                    l[base - i] = a
+                i = iseq.local_size + 2
+                for a in args:
+                    l[i] = a
+                    i -= 1
             else:
                 nf.pc = self.setup_args(iseq, env, args, kw, blk, "method", code)
             return nf
@@ -759,28 +769,33 @@ class VM:
         iseq = blk.iseq
         if is_lambda is None:
             is_lambda = blk.is_lambda
-        code = decode(self, iseq)
-        env = Env(iseq.local_size + 3, blk.ep, iseq)
-        env.block = blockarg
-        f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
-                  blk.cref if cref is None else cref, me, len(self.stack))
-        f.is_lambda = is_lambda
-        if me is not None:
-            env.me = me
-            env.self_ = defined
-            f.mid = mid
+        code = iseq.__dict__.get("_dec") or decode(self, iseq)
+        if me is None:
+            env = Env(iseq.local_size + 3, blk.ep, iseq, blockarg)
+            f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
+                      blk.cref if cref is None else cref, None, len(self.stack))
+        else:
+            # a bmethod (define_method): the block runs as the method
+            env = Env(iseq.local_size + 3, blk.ep, iseq, blockarg, me, defined)
+            f = Frame(BLOCK, iseq, code.code, blk.self if self_ is None else self_, env,
+                      blk.cref if cref is None else cref, me, len(self.stack), mid, blockarg)
             f.bmethod = True
-            f.block = blockarg
-        self.push_frame(f)
-        simple = code.simple
-        n = len(args)
-        if simple is not None and kw is None and n == simple[2] and (
-                n != 1 or is_lambda or simple[3]):
-            # a simple iseq given exactly its leading arguments, no auto-splat to consider
-            base = simple[1]
+        f.is_lambda = is_lambda
+        frames = self.frames
+        if len(frames) >= MAX_FRAMES:
+            self.raise_(self.eSystemStackError, "stack level too deep")
+        frames.append(f)
+        try:
+            fast = iseq.fast_argc_block if not is_lambda else iseq.fast_argc
+        except AttributeError:
+            fast_argc(iseq)
+            fast = iseq.fast_argc_block if not is_lambda else iseq.fast_argc
+        if kw is None and len(args) == fast:
             l = env.l
-            for i, a in enumerate(args):
-                l[base - i] = a
+            i = iseq.local_size + 2
+            for a in args:
+                l[i] = a
+                i -= 1
         else:
             f.pc = self.setup_args(iseq, env, args, kw, blockarg,
                                    "lambda" if is_lambda else "block", code)
@@ -1069,6 +1084,20 @@ class VM:
     def pop_frame_for_throw(self, f, base):
         del self.stack[f.bp:]
         self.frames.pop()
+
+
+def fast_argc(iseq):
+    """The argument count for which setting up a call is copying the arguments into the
+    locals: methods and lambdas with only required positional parameters (-1 otherwise);
+    for a block also not a lone non-`|a|` parameter, which would auto-splat an Array.
+    Cached on the iseq as fast_argc / fast_argc_block."""
+    p = iseq.params
+    simple = not (p.opt_table or p.rest_start >= 0 or p.post_num or p.keyword is not None or
+                  p.kwrest_start >= 0 or p.block_start >= 0 or p.accepts_no_kwarg)
+    lead = p.lead_num if simple else -1
+    iseq.fast_argc = lead
+    iseq.fast_argc_block = lead if lead != 1 or p.ambiguous_param0 else -1
+    return lead
 
 
 class _Finished(Exception):

@@ -1,7 +1,7 @@
 """The static form of one step of a Trace: an HTML picture of chapter 3's diagrams.
 
 The same HTML is the stepper widget's view and the fallback a saved notebook or an HTML export
-shows, so every step can be drawn without a live kernel. Plain HTML and inline CSS only.
+shows, so every step can be drawn without a live kernel. Plain HTML with inline styles only (no <style> block, no headings).
 """
 from __future__ import annotations
 
@@ -9,24 +9,41 @@ import html
 
 from rubyvm.trace import Snapshot, Trace, disasm_lines
 
-_CSS = """
-<style>
-.rvm-step{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;
-  display:grid;grid-template-columns:minmax(220px,1fr) minmax(300px,1.3fr);gap:8px}
-.rvm-step .box{border:1px solid #bbb;border-radius:4px;padding:4px 6px;overflow:auto;
-  max-height:320px;background:#fff;color:#222}
-.rvm-step h4{margin:0 0 4px 0;font-size:12px;color:#555;font-weight:600}
-.rvm-step pre{margin:0;white-space:pre}
-.rvm-step .cur{background:#ffe08a;font-weight:bold}
-.rvm-step table{border-collapse:collapse;width:100%}
-.rvm-step td,.rvm-step th{border:1px solid #ddd;padding:1px 4px;text-align:left;
-  vertical-align:top}
-.rvm-step .frame-top{background:#eef6ff}
-.rvm-step .heap{color:#a33}
-.rvm-step .internal{color:#888}
-.rvm-step .status{grid-column:1 / span 2;color:#333}
-</style>
-"""
+# inline styles only: a <style> block is stripped from untrusted notebooks and by viewers
+_MONO = "font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px"
+_GRID = (f"{_MONO};display:grid;grid-template-columns:minmax(220px,1fr) minmax(300px,1.3fr);"
+         "gap:8px")
+_BOX = ("border:1px solid #bbb;border-radius:4px;padding:4px 6px;overflow:auto;"
+        "max-height:320px;background:#fff;color:#222")
+_HEAD = "margin:0 0 4px 0;font-size:12px;color:#555;font-weight:600"
+_PRE = "margin:0;white-space:pre;background:transparent;padding:0"
+_CUR = "background:#ffe08a;font-weight:bold"
+_TABLE = "border-collapse:collapse;width:100%"
+_CELL = "border:1px solid #ddd;padding:1px 4px;text-align:left;vertical-align:top"
+_TOP = "background:#eef6ff"
+_HEAP = "color:#a33"
+_INTERNAL = "color:#888"
+
+
+def _pre(body: str) -> str:
+    return f'<pre style="{_PRE}">{body}</pre>'
+
+
+def _cur(text: str) -> str:
+    return f'<span class="cur" style="{_CUR}">{text}</span>'
+
+
+def _box(title: str, body: str, wide: bool = False) -> str:
+    span = "grid-column:1 / span 2;" if wide else ""
+    return (f'<div class="box" style="{span}{_BOX}"><div class="head" style="{_HEAD}">'
+            f"{title}</div>{body}</div>")
+
+
+def _row(cells, cls=(), header=False) -> str:
+    tag = "th" if header else "td"
+    style = ";".join(({"frame-top": _TOP, "internal": _INTERNAL}[c] for c in cls))
+    attr = f' class="{" ".join(cls)}" style="{style}"' if cls else ""
+    return f"<tr{attr}>" + "".join(f'<{tag} style="{_CELL}">{c}</{tag}>' for c in cells) + "</tr>"
 
 
 def _e(s) -> str:
@@ -41,24 +58,24 @@ def source_html(trace: Trace, snap: Snapshot) -> str:
     out = []
     for i, text in enumerate(lines, 1):
         row = f"{i:3d}  {_e(text)}"
-        out.append(f'<span class="cur">{row}</span>' if i == cur else row)
-    return "<pre>" + "\n".join(out) + "</pre>"
+        out.append(_cur(row) if i == cur else row)
+    return _pre("\n".join(out))
 
 
 def disasm_html(trace: Trace, snap: Snapshot) -> str:
     if not snap.frames:
-        return "<pre>(finished)</pre>"
+        return _pre("(finished)")
     top = snap.frames[-1]
     if top.iseq_id is None:
-        return f"<pre>(C function {_e(top.label)})</pre>"
+        return _pre(f"(C function {_e(top.label)})")
     iseq = trace.iseqs.get(top.iseq_id)
     if iseq is None:
-        return "<pre></pre>"
+        return _pre("")
     head = f"== disasm: #&lt;ISeq:{_e(iseq.label)}@{_e(iseq.path)}&gt;"
     rows = [head]
     for pos, text in disasm_lines(iseq):
-        rows.append(f'<span class="cur">{_e(text)}</span>' if pos == top.pc else _e(text))
-    return "<pre>" + "\n".join(rows) + "</pre>"
+        rows.append(_cur(_e(text)) if pos == top.pc else _e(text))
+    return _pre("\n".join(rows))
 
 
 def stack_html(snap: Snapshot) -> str:
@@ -68,12 +85,12 @@ def stack_html(snap: Snapshot) -> str:
         for j, v in enumerate(f.stack):
             rows.append((i, f.label, v))
     if not rows:
-        return "<pre>(empty)</pre>"
-    out = ["<table><tr><th>#</th><th>value</th><th>frame</th></tr>"]
+        return _pre("(empty)")
+    out = [f'<table style="{_TABLE}">', _row(["#", "value", "frame"], header=True)]
     n = len(rows)
     for k, (fi, label, v) in enumerate(reversed(rows)):
-        cls = ' class="frame-top"' if fi == len(snap.frames) - 1 else ""
-        out.append(f"<tr{cls}><td>{n - 1 - k}</td><td>{_e(v)}</td><td>{_e(label)}</td></tr>")
+        cls = ("frame-top",) if fi == len(snap.frames) - 1 else ()
+        out.append(_row([str(n - 1 - k), _e(v), _e(label)], cls))
     out.append("</table>")
     return "".join(out)
 
@@ -81,35 +98,33 @@ def stack_html(snap: Snapshot) -> str:
 def frames_html(snap: Snapshot) -> str:
     """The control-frame stack, top first: type, label, self, pc, locals and the EP links."""
     if not snap.frames:
-        return "<pre>(no frames)</pre>"
-    out = ["<table><tr><th>type</th><th>iseq / method</th><th>self</th><th>pc</th>"
-           "<th>locals</th><th>EP</th></tr>"]
+        return _pre("(no frames)")
+    out = [f'<table style="{_TABLE}">',
+           _row(["type", "iseq / method", "self", "pc", "locals", "EP"], header=True)]
     for i, f in enumerate(reversed(snap.frames)):
         cls = []
         if i == 0:
             cls.append("frame-top")
         if f.internal:
             cls.append("internal")
-        c = f' class="{" ".join(cls)}"' if cls else ""
-        locs = ", ".join(f"{_e(k)}={_e(v)}" for k, v in f.locals) or ""
+        locs = ", ".join(f"{_e(k)}={_e(v)}" for k, v in f.locals)
         if f.ep is None:
             ep = ""
         else:
             ep = f"env#{f.ep}"
             if f.escaped:
-                ep = f'<span class="heap">{ep} (heap)</span>'
+                ep = f'<span class="heap" style="{_HEAP}">{ep} (heap)</span>'
             if f.ep_prev is not None:
                 ep += f" &rarr; env#{f.ep_prev}"
         pc = "" if f.pc < 0 else f"{f.pc:04d}"
-        out.append(f"<tr{c}><td>{_e(f.type)}</td><td>{_e(f.label)}</td><td>{_e(f.self_)}"
-                   f"</td><td>{pc}</td><td>{locs}</td><td>{ep}</td></tr>")
+        out.append(_row([_e(f.type), _e(f.label), _e(f.self_), pc, locs, ep], cls))
     out.append("</table>")
     return "".join(out)
 
 
 def output_html(trace: Trace, snap: Snapshot) -> str:
     text = trace.output[:snap.out_len]
-    return "<pre>" + (_e(text) if text else "(no output yet)") + "</pre>"
+    return _pre(_e(text) if text else "(no output yet)")
 
 
 def status_text(trace: Trace, k: int) -> str:
@@ -132,13 +147,12 @@ def step_html(trace: Trace, k: int) -> str:
     """The whole picture of step k."""
     k = max(0, min(k, len(trace.steps) - 1))
     snap = trace.steps[k]
-    return (_CSS + '<div class="rvm-step">'
-            f'<div class="status">{_e(status_text(trace, k))}</div>'
-            f'<div class="box"><h4>source</h4>{source_html(trace, snap)}</div>'
-            f'<div class="box"><h4>instructions (current frame)</h4>'
-            f'{disasm_html(trace, snap)}</div>'
-            f'<div class="box"><h4>value stack</h4>{stack_html(snap)}</div>'
-            f'<div class="box"><h4>control frames</h4>{frames_html(snap)}</div>'
-            f'<div class="box" style="grid-column:1 / span 2"><h4>output</h4>'
-            f'{output_html(trace, snap)}</div>'
-            "</div>")
+    return (f'<div class="rvm-step" style="{_GRID}">'
+            f'<div class="status" style="grid-column:1 / span 2;color:#333">'
+            f"{_e(status_text(trace, k))}</div>"
+            + _box("source", source_html(trace, snap))
+            + _box("instructions (current frame)", disasm_html(trace, snap))
+            + _box("value stack", stack_html(snap))
+            + _box("control frames", frames_html(snap))
+            + _box("output", output_html(trace, snap), wide=True)
+            + "</div>")

@@ -67,7 +67,7 @@ class Array
 
   def map!
     return to_enum(:map!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     i = 0
     while i < size
       self[i] = yield(self[i])
@@ -112,7 +112,7 @@ class Array
 
   def select!
     return to_enum(:select!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     keep = []
     each { |x| keep << x if yield(x) }
@@ -133,7 +133,7 @@ class Array
 
   def reject!
     return to_enum(:reject!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     keep = []
     each { |x| keep << x unless yield(x) }
@@ -149,24 +149,30 @@ class Array
 
   def sort_by(&b)
     return to_enum(:sort_by) { size } unless b
-    __sort_by(map(&b))
+    keys = []
+    each { |x| keys << yield(x) }
+    RubyVM::Primitive.sort_by(self, keys)
   end
 
   def sort_by!(&b)
     return to_enum(:sort_by!) { size } unless b
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     replace(sort_by(&b))
   end
 
   def min_by(n = nil, &b)
     return to_enum(:min_by, n) { size } unless b
-    return __nmin(self, n, map(&b), false, nil) if n
+    if n
+      keys = []
+      each { |x| keys << yield(x) }
+      return RubyVM::Primitive.nmin(self, n, keys, false, nil)
+    end
     best = nil
     bv = nil
     first = true
     each do |x|
       v = yield(x)
-      if first || __cmp(v, bv) < 0
+      if first || RubyVM::Primitive.cmp(v, bv) < 0
         best = x
         bv = v
         first = false
@@ -177,13 +183,17 @@ class Array
 
   def max_by(n = nil, &b)
     return to_enum(:max_by, n) { size } unless b
-    return __nmin(self, n, map(&b), true, nil) if n
+    if n
+      keys = []
+      each { |x| keys << yield(x) }
+      return RubyVM::Primitive.nmin(self, n, keys, true, nil)
+    end
     best = nil
     bv = nil
     first = true
     each do |x|
       v = yield(x)
-      if first || __cmp(v, bv) > 0
+      if first || RubyVM::Primitive.cmp(v, bv) > 0
         best = x
         bv = v
         first = false
@@ -248,7 +258,7 @@ class Array
 
   def combination(n)
     k = n.to_int
-    return to_enum(:combination, n) { __binom(size, k) } unless block_given?
+    return to_enum(:combination, n) { RubyVM::Primitive.binom(size, k) } unless block_given?
     if k == 0
       yield []
     elsif k > 0 && k <= size
@@ -302,7 +312,7 @@ class Array
 
   def repeated_combination(n)
     k = n.to_int
-    return to_enum(:repeated_combination, n) { k < 0 ? 0 : (k == 0 ? 1 : __binom(size + k - 1, k)) } unless block_given?
+    return to_enum(:repeated_combination, n) { k < 0 ? 0 : (k == 0 ? 1 : RubyVM::Primitive.binom(size + k - 1, k)) } unless block_given?
     if k == 0
       yield []
     elsif k > 0 && !empty?
@@ -402,4 +412,6 @@ class Array
     end
     satisfied
   end
+
+  private :__combination_each, :__permutation_each, :__rep_comb_each, :__rep_perm_each
 end

@@ -10,9 +10,7 @@ module Enumerable
   end
 
   def to_a(*args)
-    out = []
-    each(*args) { |*x| out << (x.size > 1 ? x : x[0]); nil }
-    out
+    RubyVM::Primitive.to_a(self, *args)
   end
 
   def entries(*args)
@@ -369,17 +367,17 @@ module Enumerable
   end
 
   def min(n = nil, &b)
-    return __nmin(to_a, n, false, false, b) if n
-    to_a.min(&b)
+    return RubyVM::Primitive.nmin(to_a, n, false, false, b) if n
+    RubyVM::Primitive.enum_minmax(to_a, :min, b)
   end
 
   def max(n = nil, &b)
-    return __nmin(to_a, n, false, true, b) if n
-    to_a.max(&b)
+    return RubyVM::Primitive.nmin(to_a, n, false, true, b) if n
+    RubyVM::Primitive.enum_minmax(to_a, :max, b)
   end
 
   def minmax(&b)
-    to_a.minmax(&b)
+    RubyVM::Primitive.enum_minmax(to_a, :minmax, b)
   end
 
   def min_by(n = nil, &b)
@@ -517,7 +515,7 @@ module Enumerable
     each(*args) do |*x|
       v = x.size > 1 ? x : x[0]
       pair = b ? b.call(*x) : v
-      __hash_pair(h, pair)
+      RubyVM::Primitive.hash_pair(h, pair)
     end
     h
   end
@@ -598,4 +596,6 @@ module Enumerable
     raise ArgumentError, msg if m < 0
     m
   end
+
+  private :__enum_size, :__cycle_size, :__check_take
 end

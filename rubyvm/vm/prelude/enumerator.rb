@@ -57,7 +57,7 @@ class Enumerator
     s = @__size
     return s.call(*@__args) if s.is_a?(Proc)
     return s unless s.nil?
-    __default_size(@__obj, @__meth, @__args)
+    RubyVM::Primitive.default_size(@__obj, @__meth, @__args)
   end
 
   def with_index(offset = 0, &b)
@@ -229,7 +229,7 @@ class Enumerator
       e = @__e
       s = @__s
       if b.is_a?(Float) || e.is_a?(Float) || s.is_a?(Float)
-        __float_step(b.to_f, e.nil? ? (s < 0 ? -Float::INFINITY : Float::INFINITY) : e.to_f, s.to_f, @__x) { |v| blk.call(v) }
+        RubyVM::Primitive.float_step(b.to_f, e.nil? ? (s < 0 ? -Float::INFINITY : Float::INFINITY) : e.to_f, s.to_f, @__x) { |v| blk.call(v) }
         return self
       end
       i = b
@@ -254,7 +254,7 @@ class Enumerator
 
     def size
       return Float::INFINITY if @__e.nil?
-      __interval_step_size(@__b, @__e, @__s, @__x)
+      RubyVM::Primitive.interval_step_size(@__b, @__e, @__s, @__x)
     end
 
     def first(*n)

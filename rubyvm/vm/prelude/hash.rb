@@ -3,25 +3,45 @@
 class Hash
   def each
     return to_enum(:each) { size } unless block_given?
-    to_a.each { |pair| yield pair }
+    a = to_a
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_pair
     return to_enum(:each_pair) { size } unless block_given?
-    to_a.each { |pair| yield pair }
+    a = to_a
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_key
     return to_enum(:each_key) { size } unless block_given?
-    keys.each { |k| yield k }
+    a = keys
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
   def each_value
     return to_enum(:each_value) { size } unless block_given?
-    values.each { |v| yield v }
+    a = values
+    i = 0
+    while i < a.size
+      yield a[i]
+      i += 1
+    end
     self
   end
 
@@ -46,7 +66,7 @@ class Hash
 
   def select!
     return to_enum(:select!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     each { |k, v| delete(k) unless yield(k, v) }
     n == size ? nil : self
@@ -65,7 +85,7 @@ class Hash
 
   def reject!
     return to_enum(:reject!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     n = size
     each { |k, v| delete(k) if yield(k, v) }
     n == size ? nil : self
@@ -86,7 +106,7 @@ class Hash
 
   def transform_values!
     return to_enum(:transform_values!) { size } unless block_given?
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     each { |k, v| self[k] = yield(v) }
     self
   end
@@ -110,7 +130,7 @@ class Hash
 
   def transform_keys!(*map, &b)
     return to_enum(:transform_keys!) { size } if map.empty? && !b
-    __check_frozen
+    RubyVM::Primitive.check_frozen(self)
     replace(transform_keys(*map, &b))
   end
 
@@ -118,7 +138,7 @@ class Hash
     return self if !b && instance_of?(Hash)
     h = {}
     if b
-      each { |k, v| __hash_pair(h, b.call(k, v)) }
+      each { |k, v| RubyVM::Primitive.hash_pair(h, b.call(k, v)) }
     else
       each { |k, v| h[k] = v }
     end

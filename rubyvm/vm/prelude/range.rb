@@ -140,15 +140,6 @@ class Range
     step(n)
   end
 
-  def to_a
-    raise RangeError, "cannot convert endless range to an array" if self.end.nil?
-    super
-  end
-
-  def entries
-    to_a
-  end
-
   def first(*n)
     if n.empty?
       raise RangeError, "cannot get the first element of beginless range" if self.begin.nil?
@@ -182,7 +173,7 @@ class Range
       raise RangeError, "cannot get the minimum of endless range with custom comparison method" if e.nil?
       return super
     end
-    c = e.nil? ? -1 : __cmp(b, e)
+    c = e.nil? ? -1 : RubyVM::Primitive.cmp(b, e)
     return nil if c > 0 || (c == 0 && exclude_end?)
     b
   end
@@ -195,7 +186,7 @@ class Range
       raise RangeError, "cannot get the maximum of beginless range with custom comparison method" if b.nil?
       return super
     end
-    c = b.nil? ? -1 : __cmp(b, e)
+    c = b.nil? ? -1 : RubyVM::Primitive.cmp(b, e)
     return nil if c > 0
     if exclude_end?
       raise TypeError, "cannot exclude non Integer end value" unless e.is_a?(Integer)
@@ -282,4 +273,6 @@ class Range
     end
     found
   end
+
+  private :__str_upto
 end

@@ -1,0 +1,5 @@
+def f
+  class X
+    Y = 1
+  end
+end

@@ -1,0 +1,5 @@
+def f
+  class A::B < C
+  end
+  module M; end
+end
