@@ -4,6 +4,10 @@
 equivalent CPython program. Targets for this tier: fib(27) in 0.7 s or less, and 10M YARV
 instructions per second. `--scale 0.1` runs every loop a tenth as long.
 
+Instructions per second: each program's count of executed YARV instructions, taken with the
+VM's `instruction` event on two small runs and extrapolated (every program here runs a number
+of instructions linear in its loop count, or for fib(n) in fib(n + 1)), over our time.
+
     python bench/vm_bench.py [--scale S]
 """
 from __future__ import annotations
@@ -25,11 +29,11 @@ PROGRAMS = {
 def fib(n)
   n < 2 ? n : fib(n - 1) + fib(n - 2)
 end
-fib(27)
+fib({NF})
 """, """
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-fib(27)
+fib({NF})
 """),
     "while loop, 3,000,000 iterations": ("""
 i = 0
@@ -114,8 +118,8 @@ while i < {N03}:
 }
 
 
-def fill(src: str, scale: float) -> str:
-    return (src.replace("{N3}", str(int(3_000_000 * scale)))
+def fill(src: str, scale: float, nf: int = 27) -> str:
+    return (src.replace("{NF}", str(nf)).replace("{N3}", str(int(3_000_000 * scale)))
                .replace("{N1}", str(int(1_000_000 * scale)))
                .replace("{N03}", str(int(300_000 * scale))))
 
@@ -131,6 +135,42 @@ def ours(src: str) -> float:
     if status != 0:
         raise SystemExit(f"our VM failed: {err.getvalue()}")
     return dt
+
+
+def count_insns(src: str) -> int:
+    """The number of YARV instructions the program runs (the VM's `instruction` event)."""
+    from rubyvm.compiler import compile as compile_iseq
+    from rubyvm.vm import VM
+    iseq = compile_iseq(src.encode(), "bench.rb")
+    vm = VM(io.StringIO(), io.StringIO(), "bench.rb")
+    n = [0]
+
+    def cb(ev):
+        n[0] += 1
+    h = vm.events.subscribe(cb, {"instruction"})
+    try:
+        vm.run_main(iseq)
+    finally:
+        vm.events.unsubscribe(h)
+    return n[0]
+
+
+def _fibn(k: int) -> int:
+    a, b = 0, 1
+    for _ in range(k):
+        a, b = b, a + b
+    return a
+
+
+def insns_at(rb: str, scale: float) -> int:
+    """Count two small runs and extrapolate linearly to the timed run."""
+    if "{NF}" in rb:          # fib(n): linear in fib(n + 1), the number of leaf calls
+        x1, x2, x = _fibn(11), _fibn(12), _fibn(28)
+        c1, c2 = count_insns(fill(rb, 0, 10)), count_insns(fill(rb, 0, 11))
+    else:                     # the loops: linear in the scale
+        x1, x2, x = 0.001, 0.002, scale
+        c1, c2 = count_insns(fill(rb, x1)), count_insns(fill(rb, x2))
+    return round(c1 + (c2 - c1) * (x - x1) / (x2 - x1))
 
 
 def cruby(src: str) -> float | None:
@@ -159,14 +199,17 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0)
     args = ap.parse_args()
     sys.setrecursionlimit(20000)
-    print(f"{'program':44} {'rubyvm':>9} {'CRuby':>9} {'CPython':>9} {'vs CRuby':>9} {'vs CPython':>10}")
-    for name, (rb, py) in PROGRAMS.items():
-        rb, py = fill(rb, args.scale), fill(py, args.scale)
+    ours("1")          # warm up: the host imports the core library modules on the first run
+    print(f"{'program':44} {'rubyvm':>9} {'CRuby':>9} {'CPython':>9} {'vs CRuby':>9} "
+          f"{'vs CPython':>10} {'insns/s':>8}")
+    for name, (rb_t, py) in PROGRAMS.items():
+        rb, py = fill(rb_t, args.scale), fill(py, args.scale)
         t_ours, t_c, t_py = ours(rb), cruby(rb), cpython(py)
+        ips = insns_at(rb_t, args.scale) / t_ours
         c = f"{t_c:8.3f}s" if t_c else "      n/a"
         rc = f"{t_ours / t_c:8.0f}x" if t_c else "      n/a"
-        print(f"{name:44} {t_ours:8.3f}s {c} {t_py:8.3f}s {rc} {t_ours / t_py:9.1f}x")
-    print("instructions per second: not measured yet (the VM has no instruction counter yet)")
+        print(f"{name:44} {t_ours:8.3f}s {c} {t_py:8.3f}s {rc} {t_ours / t_py:9.1f}x "
+              f"{ips / 1e6:7.2f}M")
 
 
 if __name__ == "__main__":

@@ -13,8 +13,10 @@ from .events import DECODED, trace_decoded, tracing
 
 
 class CallData:
-    """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache."""
-    __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def")
+    """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache.
+    cc_fast: the cached entry's simple-iseq facts when it has them (see simple_iseq)."""
+    __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def",
+                 "cc_fast")
 
     def __init__(self, d):
         self.mid = d.get("mid")
@@ -25,6 +27,21 @@ class CallData:
         self.cc_klass = None
         self.cc_me = None
         self.cc_def = None
+        self.cc_fast = None
+
+
+def simple_iseq(me):
+    """The fastpath facts of an iseq method whose parameters are only leading required ones
+    (cf. rb_simple_iseq_p and vm_call_iseq_setup_normal): a call passing exactly that many
+    positional arguments, no keywords, splat or block arg, can fill the locals directly.
+    Returns (iseq, code list, env size, slot of local 0, lead_num) or None."""
+    if me is None or me.type != "iseq":
+        return None
+    iseq, dec = me.body
+    s = dec.simple
+    if s is None:
+        return None
+    return (iseq, dec.code, s[0], s[1], s[2])
 
 
 # vm_call_flag_bits
@@ -45,7 +62,7 @@ VM_CALL_KW_SPLAT_MUT = 1 << 12
 
 class Decoded:
     __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index",
-                 "plain", "__weakref__")
+                 "plain", "simple", "unfused", "fused", "__weakref__")
 
     def __init__(self):
         self.code = []
@@ -57,6 +74,13 @@ class Decoded:
         self.ics = {}
         self.opt_index = []
         self.plain = None       # the untraced code while tracing is on (see events.py)
+        # rb_simple_iseq_p: only leading required parameters -> (env size, slot of local 0,
+        # lead_num, ambiguous_param0); None otherwise
+        self.simple = None
+        # with unified instructions (insns_impl.unify): the code without them (what tracing
+        # runs) and a copy of the unified code (what untracing restores); None otherwise
+        self.unfused = None
+        self.fused = None
 
 
 class ICache:
@@ -73,7 +97,7 @@ def decode(vm, iseq):
     dec = getattr(iseq, "_dec", None)
     if dec is not None:
         return dec
-    from .insns_impl import HANDLERS
+    from .insns_impl import HANDLERS, unify
     dec = Decoded()
     pos = 0
     for i, ins in enumerate(iseq.insns):
@@ -125,6 +149,15 @@ def decode(vm, iseq):
     dec.catch = [(e.type, e.iseq, e.start, e.end, index_of.get(e.cont, 0), e.sp)
                  for e in iseq.catch_table]
     dec.opt_index = [index_of[w] for w in iseq.params.opt_table]
+    p = iseq.params
+    if not ((p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or
+            p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0):
+        dec.simple = (iseq.local_size + 3, iseq.local_size + 2, p.lead_num, p.ambiguous_param0)
+    fused = unify(dec.code)
+    if fused is not None:
+        dec.unfused = dec.code
+        dec.code = fused
+        dec.fused = list(fused)
     iseq._dec = dec
     DECODED.add(dec)
     if tracing():

@@ -110,7 +110,8 @@ def spot(exc):
     dec = getattr(iseq, "_dec", None)
     if dec is None or idx >= len(dec.code):
         return ""
-    code = dec.plain if dec.plain is not None else dec.code
+    code = dec.plain if dec.plain is not None else \
+        dec.unfused if dec.unfused is not None else dec.code
     key = _site_key(code[idx])
     if key is None:
         return ""

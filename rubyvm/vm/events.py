@@ -179,11 +179,12 @@ def trace_decoded(dec, on):
     code = dec.code
     if on:
         if dec.plain is None:
-            dec.plain = list(code)
+            # one entry per instruction: without the unified runs of decode time
+            dec.plain = list(dec.unfused if dec.unfused is not None else code)
         for i, ins in enumerate(dec.plain):
             code[i] = (_traced,) + ins[1:]
     elif dec.plain is not None:
-        code[:] = dec.plain
+        code[:] = dec.fused if dec.fused is not None else dec.plain
         dec.plain = None
 
 

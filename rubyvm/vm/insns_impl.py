@@ -9,14 +9,16 @@ from .. import insns as table
 from . import method as M
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG, VM_CALL_ZSUPER, decode)
-from .frame import (BLOCK, CLASS, NewFrame, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY, TAG_RETURN,
+from .frame import (BLOCK, CLASS, METHOD, NewFrame, TAG_BREAK, TAG_NEXT, TAG_REDO, TAG_RETRY,
+                    TAG_RETURN,
                     Frame, RubyError, ThrowData)
 from .method import MethodEntry
 from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash, RObject,
                       RProc, RRange, RString, RSymbol, intern)
-from .vm import _FINISHED
+from .vm import _FINISHED, MAX_FRAMES
 
 HANDLERS: dict = {}
+_STATE = M.STATE        # the global method state the call caches check (never rebound)
 
 
 def insn(name):
@@ -548,15 +550,67 @@ def i_send(vm, f, ins):
     return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
 
 
+_NOT_SIMPLE = VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG
+
+
 @insn("opt_send_without_block")
 def i_opt_send_without_block(vm, f, ins):
     cd = ins[1]
     st = vm.stack
-    if cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG):
+    if cd.flag & _NOT_SIMPLE:
         args, kw, blk = vm.unpack_call(f, cd, st, None)
         recv = st.pop()
         return vm.send(f, recv, cd.mid, args, kw, blk, cd.flag, cd)
     argc = cd.argc
+    fast = cd.cc_fast
+    if fast is not None and fast[4] == argc and cd.cc_serial == _STATE.serial:
+        # vm_call_iseq_setup_normal: an inline-cache hit on a method taking exactly argc
+        # leading arguments builds its env and frame here (what send/call_me/setup_args do)
+        recv = st[-1 - argc]
+        if cd.cc_klass is (recv.klass if isinstance(recv, RBasic) else vm.class_of(recv)):
+            me = cd.cc_me
+            if me.visi == "public" or cd.flag & VM_CALL_FCALL:
+                iseq, code, size, base, _ = fast
+                env = Env(size, None, iseq, None, me, cd.cc_def)
+                l = env.l
+                if argc == 1:
+                    l[base] = st[-1]
+                elif argc:
+                    l[base - argc + 1:base + 1] = st[:-argc - 1:-1]
+                del st[-1 - argc:]
+                nf = Frame(METHOD, iseq, code, recv, env, me.cref, me, len(st), cd.mid)
+                if me.internal:
+                    nf.internal = True
+                frames = vm.frames
+                if len(frames) >= MAX_FRAMES:
+                    vm.raise_(vm.eSystemStackError, "stack level too deep")
+                frames.append(nf)
+                return nf
+    elif fast is None and cd.cc_serial == _STATE.serial:
+        # other cache hits by method type (what vm.send/call_me would do for this entry):
+        # cfunc (vm_call_cfunc), attr_reader (vm_call_ivar), Proc#call (vm_call_opt_call)
+        me = cd.cc_me
+        if me is not None:
+            recv = st[-1 - argc]
+            if cd.cc_klass is (recv.klass if isinstance(recv, RBasic) else vm.class_of(recv)) \
+                    and (me.visi == "public" or cd.flag & VM_CALL_FCALL):
+                t = me.type
+                if t == "cfunc":
+                    if argc:
+                        args = st[-argc:]
+                        del st[-1 - argc:]
+                    else:
+                        args = []
+                        del st[-1]
+                    return vm.call_cfunc(recv, me, cd.mid, args, None, None)
+                if t == "ivar" and argc == 0:
+                    iv = recv.ivars if isinstance(recv, RBasic) else None
+                    st[-1] = iv.get(me.body) if iv else None
+                    return
+                if t == "optimized" and me.body == "call" and type(recv) is RProc:
+                    nf = push_simple_block(vm, recv.block, argc, recv.is_lambda, 1)
+                    if nf is not None:
+                        return nf
     if argc:
         args = st[-argc:]
         del st[-argc:]
@@ -647,10 +701,54 @@ def i_invokesuper(vm, f, ins):
     return vm.call_me(f, recv, sme, sdef, mid, args, kw, blk)
 
 
+def push_simple_block(vm, blk, argc, is_lambda, drop=0):
+    """vm_callee_setup_block_arg's simple-iseq case: push the BLOCK frame of an iseq block
+    whose parameters are only leading required ones when the argc values on the stack need no
+    arity handling (exactly lead_num of them, and no auto-splat of one argument). Returns the
+    frame, or None when the general invoke_block must do it. `drop`: values under the
+    arguments to pop too (Proc#call's receiver)."""
+    iseq = blk.iseq
+    if iseq is None or blk.sym is not None or blk.pyfunc is not None:
+        return None
+    dec = getattr(iseq, "_dec", None)
+    if dec is None:
+        return None
+    s = dec.simple
+    if s is None or s[2] != argc or (argc == 1 and not is_lambda and not s[3]):
+        return None
+    st = vm.stack
+    env = Env(s[0], blk.ep, iseq)
+    if argc:
+        l = env.l
+        base = s[1]
+        if argc == 1:
+            l[base] = st[-1]
+        else:
+            l[base - argc + 1:base + 1] = st[:-argc - 1:-1]
+    if argc + drop:
+        del st[-argc - drop:]
+    nf = Frame(BLOCK, iseq, dec.code, blk.self, env, blk.cref, None, len(st))
+    nf.is_lambda = is_lambda
+    frames = vm.frames
+    if len(frames) >= MAX_FRAMES:
+        vm.raise_(vm.eSystemStackError, "stack level too deep")
+    frames.append(nf)
+    return nf
+
+
 @insn("invokeblock")
 def i_invokeblock(vm, f, ins):
     cd = ins[1]
     st = vm.stack
+    if not cd.flag & _NOT_SIMPLE:
+        e = f.ep
+        while e.prev is not None:
+            e = e.prev
+        blk = e.block
+        if blk is not None:
+            nf = push_simple_block(vm, blk, cd.argc, blk.is_lambda)
+            if nf is not None:
+                return nf
     if cd.flag & (VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT):
         args, kw, _ = vm.unpack_call(f, cd, st, None)
     else:
@@ -673,8 +771,14 @@ def i_invokeblock(vm, f, ins):
 @insn("leave")
 def i_leave(vm, f, ins):
     st = vm.stack
-    val = st.pop()
     frames = vm.frames
+    # the common case: only the value above bp, back into a Ruby frame -- it stays in place
+    if len(st) == f.bp + 1 and not f.finish and f.type != "RESCUE":
+        nf = frames[-2]
+        if nf.iseq is not None:
+            frames.pop()
+            return nf
+    val = st.pop()
     frames.pop()
     if len(st) > f.bp:
         del st[f.bp:]
@@ -866,8 +970,8 @@ def _binop(mid, fast):
                 del st[-1]
                 st[-1] = r
                 return
-        del st[-2:]
-        return vm.send(f, a, mid, [b], None, None, 0, ins[1])
+        # the call itself, with the call cache's fastpaths (ins[1] is the operator's cd)
+        return i_opt_send_without_block(vm, f, ins)
     return h
 
 
@@ -911,6 +1015,85 @@ for _name, _op in (("opt_plus", "+"), ("opt_minus", "-"), ("opt_mult", "*"), ("o
     exec(_FAST_BINOP.format(op=_op), _ns)
     _ns["h"].__name__ = "i_" + _name
     HANDLERS[_name] = _ns["h"]
+
+
+# Integer op Integer inline, the common case first (cf. vm_opt_plus's FIXNUM_2_P check under
+# BASIC_OP_UNREDEFINED_P); anything else goes through the generic handler above
+_slow_plus, _slow_minus, _slow_lt, _slow_le, _slow_gt, _slow_ge = (
+    HANDLERS["opt_plus"], HANDLERS["opt_minus"], HANDLERS["opt_lt"], HANDLERS["opt_le"],
+    HANDLERS["opt_gt"], HANDLERS["opt_ge"])
+
+
+@insn("opt_plus")
+def i_opt_plus(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a + b
+        return
+    return _slow_plus(vm, f, ins)
+
+
+@insn("opt_minus")
+def i_opt_minus(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a - b
+        return
+    return _slow_minus(vm, f, ins)
+
+
+@insn("opt_lt")
+def i_opt_lt(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a < b
+        return
+    return _slow_lt(vm, f, ins)
+
+
+@insn("opt_le")
+def i_opt_le(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a <= b
+        return
+    return _slow_le(vm, f, ins)
+
+
+@insn("opt_gt")
+def i_opt_gt(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a > b
+        return
+    return _slow_gt(vm, f, ins)
+
+
+@insn("opt_ge")
+def i_opt_ge(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-1]
+        st[-1] = a >= b
+        return
+    return _slow_ge(vm, f, ins)
 
 
 @insn("opt_eq")
@@ -1054,3 +1237,207 @@ SEND_TWINS[HANDLERS["opt_neq"]] = _opt_neq_send
 
 missing = [i.name for i in table.INSNS if i.name not in HANDLERS]
 assert not missing, missing
+
+
+# ---- instruction unification (cf. CRuby's opt_insn_unif.def, OPT_INSTRUCTIONS_UNIFICATION) --
+# At decode time a run like `getlocal_WC_0 i; putobject 1; opt_plus; setlocal_WC_0 i` gets one
+# handler in the first entry's place. The entries after it stay as they are (jumps may land on
+# them), and so does the instruction count: tracing runs the unfused code (Decoded.unfused).
+# A unified handler does the Integer fast path; on anything else it pushes what the run would
+# have pushed, sets pc to the operator instruction and runs that instruction's own handler, so
+# calls, errors and backtraces see exactly the state of the instruction-by-instruction run.
+_UNIF_OPS = {"opt_plus": "+", "opt_minus": "-", "opt_lt": "<", "opt_le": "<=", "opt_gt": ">",
+             "opt_ge": ">="}
+_UNIF_CMP = ("opt_lt", "opt_le", "opt_gt", "opt_ge")
+
+_UNIF_SRC = {
+    # operand, operand, operator, branch
+    "cmp_branch": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        f.pc = {T} if a {OP} b else {F}
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # operand, operand, operator, [dup,] setlocal_WC_0/1
+    "op_set": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        {SET} = a {OP} b
+        f.pc = END
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    "op_dup_set": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    if type(a) is int and type(b) is int and not vm.redefined:
+        vm.stack.append(a {OP} b)
+        {SET} = vm.stack[-1]
+        f.pc = END
+        return
+    st = vm.stack
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # operand, operand, operator
+    "op_push": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    st = vm.stack
+    if type(a) is int and type(b) is int and not vm.redefined:
+        st.append(a {OP} b)
+        f.pc = OPI + 1
+        return
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # putself, operand, operand, operator (a receiver and its argument: `fib(n - 1)`)
+    "self_op_push": """
+def h(vm, f, ins):
+    a = {A}
+    b = {B}
+    st = vm.stack
+    st.append(f.self)
+    if type(a) is int and type(b) is int and not vm.redefined:
+        st.append(a {OP} b)
+        f.pc = OPI + 1
+        return
+    st.append(a)
+    st.append(b)
+    f.pc = OPI + 1
+    return SLOW(vm, f, OPINS)
+""",
+    # getlocal_WC_0, leave
+    "local_leave": """
+def h(vm, f, ins):
+    vm.stack.append(f.ep.l[K_A])
+    f.pc = NEXT
+    return LEAVE(vm, f, LEAVE_INS)
+""",
+    # operator (operands on the stack), branch
+    "stack_cmp_branch": """
+def h(vm, f, ins):
+    st = vm.stack
+    a = st[-2]
+    b = st[-1]
+    if type(a) is int and type(b) is int and not vm.redefined:
+        del st[-2:]
+        f.pc = {T} if a {OP} b else {F}
+        return
+    return SLOW(vm, f, OPINS)
+""",
+}
+_UNIF_CACHE: dict = {}
+
+
+def _unified(kind, a, b, op, dst="", **env):
+    """The handler of one unified run: `a`/`b` are operand expressions (self, a local of the
+    frame or of its parent, or the constant K_A/K_B), `dst` the local assigned."""
+    key = (kind, a, b, op, dst, env.get("T_IS_TRUE"))
+    code = _UNIF_CACHE.get(key)
+    if code is None:
+        src = _UNIF_SRC[kind]
+        if "{T}" in src:
+            jump_if_true = env["T_IS_TRUE"]
+            src = src.replace("{T}", "TARGET" if jump_if_true else "NEXT")
+            src = src.replace("{F}", "NEXT" if jump_if_true else "TARGET")
+        src = src.replace("{A}", a).replace("{B}", b).replace("{OP}", op).replace("{SET}", dst)
+        code = _UNIF_CACHE[key] = compile(src, f"<unified {kind}>", "exec")
+    g = {"__builtins__": __builtins__, **env}
+    exec(code, g)
+    h = g["h"]
+    h.__name__ = f"unified_{kind}"
+    return h
+
+
+def _operand(entry, fn, key):
+    """(expression, environment) for an entry pushing self, a local or an Integer constant."""
+    if fn is i_getlocal0:
+        return f"f.ep.l[{key}]", {key: entry[1]}
+    if fn is i_getlocal1:
+        return f"f.ep.prev.l[{key}]", {key: entry[1]}
+    if fn is i_putself:
+        return "f.self", {}
+    if fn is i_put0:
+        return "0", {}
+    if fn is i_put1:
+        return "1", {}
+    if fn is i_putobject and type(entry[1]) is int:
+        return key, {key: entry[1]}
+    return None, None
+
+
+def unify(code):
+    """A copy of decoded `code` with unified runs in place, or None if there is none."""
+    by_name = {HANDLERS[n]: n for n in list(_UNIF_OPS) + ["branchif", "branchunless", "dup",
+                                                          "setlocal_WC_0", "setlocal_WC_1"]}
+    sets = {"setlocal_WC_0": "f.ep.l[DST]", "setlocal_WC_1": "f.ep.prev.l[DST]"}
+    out = None
+    n = len(code)
+    for i in range(n):
+        e0 = code[i]
+        name0 = by_name.get(e0[0])
+        if name0 in _UNIF_CMP and i + 1 < n and by_name.get(code[i + 1][0]) in (
+                "branchif", "branchunless"):
+            env = {"SLOW": e0[0], "OPINS": e0, "TARGET": code[i + 1][1], "NEXT": i + 2,
+                   "T_IS_TRUE": by_name[code[i + 1][0]] == "branchif"}
+            h = _unified("stack_cmp_branch", "", "", _UNIF_OPS[name0], **env)
+        elif e0[0] is i_getlocal0 and i + 1 < n and code[i + 1][0] is i_leave:
+            h = _unified("local_leave", "", "", "", K_A=e0[1], NEXT=i + 2, LEAVE=i_leave,
+                         LEAVE_INS=code[i + 1])
+        elif e0[0] is i_putself and i + 3 < n and by_name.get(code[i + 3][0]) in _UNIF_OPS \
+                and _operand(code[i + 1], code[i + 1][0], "K_A")[0] is not None \
+                and _operand(code[i + 2], code[i + 2][0], "K_B")[0] is not None:
+            a, ea = _operand(code[i + 1], code[i + 1][0], "K_A")
+            b, eb = _operand(code[i + 2], code[i + 2][0], "K_B")
+            op = code[i + 3]
+            h = _unified("self_op_push", a, b, _UNIF_OPS[by_name[op[0]]], SLOW=op[0], OPINS=op,
+                         OPI=i + 3, **ea, **eb)
+        elif i + 2 < n:
+            a, ea = _operand(e0, e0[0], "K_A")
+            if a is None:
+                continue
+            b, eb = _operand(code[i + 1], code[i + 1][0], "K_B")
+            opname = by_name.get(code[i + 2][0])
+            if b is None or opname not in _UNIF_OPS:
+                continue
+            op = code[i + 2]
+            env = {"SLOW": op[0], "OPINS": op, "OPI": i + 2, **ea, **eb}
+            nxt = by_name.get(code[i + 3][0]) if i + 3 < n else None
+            nxt2 = by_name.get(code[i + 4][0]) if i + 4 < n else None
+            if opname in _UNIF_CMP and nxt in ("branchif", "branchunless"):
+                env.update(TARGET=code[i + 3][1], NEXT=i + 4, T_IS_TRUE=nxt == "branchif")
+                h = _unified("cmp_branch", a, b, _UNIF_OPS[opname], **env)
+            elif opname in ("opt_plus", "opt_minus") and nxt in sets:
+                env.update(DST=code[i + 3][1], END=i + 4)
+                h = _unified("op_set", a, b, _UNIF_OPS[opname], sets[nxt], **env)
+            elif opname in ("opt_plus", "opt_minus") and nxt == "dup" and nxt2 in sets:
+                env.update(DST=code[i + 4][1], END=i + 5)
+                h = _unified("op_dup_set", a, b, _UNIF_OPS[opname], sets[nxt2], **env)
+            else:
+                h = _unified("op_push", a, b, _UNIF_OPS[opname], **env)
+        else:
+            continue
+        if out is None:
+            out = list(code)
+        out[i] = (h,)
+    return out

@@ -12,7 +12,7 @@ import sys
 from . import method as M
 from .events import Events
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
-                     VM_CALL_KWARG, VM_CALL_VCALL, decode)
+                     VM_CALL_KWARG, VM_CALL_VCALL, decode, simple_iseq)
 from .frame import (BLOCK, CFUNC, CLASS, ENSURE, EVAL, IFUNC, ISEQ_FRAME_TYPES, METHOD, NewFrame,
                     RESCUE,
                     TAG_BREAK, TAG_NEXT, TAG_RAISE, TAG_REDO, TAG_RETRY, TAG_RETURN, TOP, Frame,
@@ -387,6 +387,7 @@ class VM:
             cd.cc_serial = M.STATE.serial
             cd.cc_me = me
             cd.cc_def = defined
+            cd.cc_fast = simple_iseq(me)
             return me, defined
         return M.lookup(klass, mid)
 
@@ -976,14 +977,16 @@ class VM:
         f = frames[-1]
         while True:
             try:
+                code = f.code       # tracing rewrites this list in place, never replaces it
                 while True:
-                    ins = f.code[f.pc]
+                    ins = code[f.pc]
                     f.pc += 1
                     r = ins[0](self, f, ins)
                     if r is not None:
                         if r is _FINISHED:
                             return self.finish_val
                         f = r
+                        code = r.code
             except (RubyError, ThrowData) as e:
                 f = self.handle(e, base)
                 if f is _FINISHED:
