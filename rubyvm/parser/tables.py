@@ -11,13 +11,16 @@ A `unit` rule is a `?rule` alternative of one symbol without an alias (the prece
 """
 from __future__ import annotations
 
-from lark.parsers.lalr_analysis import Shift
+import hashlib
+import pickle
+from pathlib import Path
 
 from . import grammar
 
 
 class Tables:
     def __init__(self, lark_parser) -> None:
+        from lark.parsers.lalr_analysis import Shift
         conf = lark_parser.parser.parser.parser.parse_table
         rules = list(lark_parser.rules)
         index = {r: i for i, r in enumerate(rules)}
@@ -41,8 +44,49 @@ class Tables:
 _TABLES: "Tables | None" = None
 
 
+def _cache_name() -> str:
+    """Keyed by the grammar's own cache key and by this module, which decides the layout."""
+    h = hashlib.sha256(grammar._cache_key(grammar.grammar_text()).encode())
+    h.update(Path(__file__).read_bytes())
+    return f"tables-{h.hexdigest()[:16]}.pickle"
+
+
+def _load_cached() -> "Tables | None":
+    name = _cache_name()
+    for d in grammar._cache_dirs():
+        try:
+            return pickle.loads((d / name).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            continue
+    return None
+
+
+def _save(tb: Tables) -> None:
+    # the rules' lark Rule objects stay out: the driver never reads them, and leaving them out
+    # is what lets a start-up skip building lark's parser (about 0.25 s)
+    slim = Tables.__new__(Tables)
+    slim.__dict__.update(tb.__dict__)
+    slim.rules = [r[:4] + (None,) for r in tb.rules]
+    slim.unit_chains = {}
+    name = _cache_name()
+    for d in grammar._cache_dirs():
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            for old in d.glob("tables-*.pickle"):
+                old.unlink()
+            (d / name).write_bytes(pickle.dumps(slim, protocol=pickle.HIGHEST_PROTOCOL))
+            return
+        except OSError:
+            continue
+
+
 def tables() -> Tables:
+    """The automaton's flat tables: from the pickled cache, else built from lark's tables."""
     global _TABLES
     if _TABLES is None:
-        _TABLES = Tables(grammar.parser())
+        tb = _load_cached()
+        if tb is None:
+            tb = Tables(grammar.parser())
+            _save(tb)
+        _TABLES = tb
     return _TABLES
