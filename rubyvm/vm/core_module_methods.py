@@ -493,6 +493,12 @@ def init_methods(vm):
         return obj
     defm(cl, "new", c_new, -1, kw=True)
 
+    def c_subclasses(vm, k, a, b):
+        # rb_class_subclasses: the direct subclasses, newest first, no singleton classes
+        return vm.ary_new([c for c in reversed(k.subclasses)
+                           if not c.is_singleton and c.TTYPE != "T_ICLASS"])
+    defm(cl, "subclasses", c_subclasses, 0)
+
     def c_allocate(vm, k, a, b):
         if k.allocator is None:
             vm.type_error(f"allocator undefined for {mod_name(vm, k)}")
@@ -512,6 +518,7 @@ def init_methods(vm):
             vm.type_error(f"superclass must be an instance of Class (given an instance of {vm.real_class(sup).name})")
         k.superclass = sup
         k.allocator = sup.allocator
+        sup.subclasses.append(k)
         make_metaclass(vm, k)
         inherited(vm, sup, k)
         if b is not None:

@@ -639,8 +639,8 @@ def i_opt_nil_p(vm, f, ins):
 def _newarray_minmax(vm, f, ins, mid):
     n = ins[1]
     st = vm.stack
-    a = st[-n:]
-    del st[-n:]
+    a = st[len(st) - n:]
+    del st[len(st) - n:]
     ary = RArray(vm.cArray, a)
     return vm.send(f, ary, mid, [], None, None, 0)
 

@@ -169,7 +169,11 @@ class VM:
                 s = self.str_new(val.decode("latin-1") if isinstance(val, bytes) else val,
                                  isinstance(val, bytes))
                 if insn != "putstring":
+                    # a frozen literal is the VM's one fstring with these contents
+                    # (rb_fstring: "a".freeze.equal?("a".freeze))
+                    from .core_string import fstring
                     s.flags |= FL_FROZEN
+                    return fstring(self, s)
                 return s
             if v.cls == "Float":
                 return float(v.value)
@@ -193,6 +197,9 @@ class VM:
                 def part(x):
                     return Fraction(x.value) if isinstance(x, LitRat) else self.literal(x)
                 return RCpx(part(c.real), part(c.imag))
+            if v.cls == "Encoding":                     # __ENCODING__: "#<Encoding:UTF-8>"
+                from .core_encoding import encoding_obj
+                return encoding_obj(self, v.inspect[len("#<Encoding:"):-1])
             raise NotImplementedError(f"literal {v.cls}")
         if isinstance(v, RubyHash):
             h = self.hash_new()
