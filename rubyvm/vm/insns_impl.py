@@ -1148,7 +1148,39 @@ HANDLERS["opt_size"] = _simple_send("size", 0)
 HANDLERS["opt_empty_p"] = _simple_send("empty?", 0)
 HANDLERS["opt_succ"] = _simple_send("succ", 0)
 HANDLERS["opt_not"] = _simple_send("!", 0)
-HANDLERS["opt_aset"] = _simple_send("[]=", 2)
+
+
+def _direct_cfunc(vm, recv, mid, args, cd):
+    """vm_opt_aref / vm_opt_aset / vm_opt_ltlt / vm_opt_aref_with: on the receivers CRuby
+    specialises (an Array with an Integer index, a Hash; a String or Array for `<<`) whose
+    method is still the builtin one, CRuby calls the C function itself (rb_ary_entry,
+    rb_hash_aset, rb_str_buf_append ...) with no method frame, so an error raised there has no
+    `[]`/`[]=`/`<<` line in its backtrace. Returns True when it did so (the result pushed)."""
+    k = getattr(recv, "klass", None)
+    if k is vm.cHash:
+        ok = mid != "<<"
+    elif k is vm.cArray:
+        ok = mid == "<<" or type(args[0]) is int
+    elif k is vm.cString:
+        ok = mid == "<<"
+    else:
+        ok = False
+    if ok:
+        me, _ = vm.find_method(k, mid, cd)
+        if me is not None and me.type == "cfunc" and me.owner is k and not me.kw:
+            vm.stack.append(me.body(vm, recv, args, None))
+            return True
+    return False
+
+
+@insn("opt_aset")
+def i_opt_aset(vm, f, ins):
+    st = vm.stack
+    recv, key, val = st[-3], st[-2], st[-1]
+    del st[-3:]
+    if _direct_cfunc(vm, recv, "[]=", [key, val], ins[1]):
+        return
+    return vm.send(f, recv, "[]=", [key, val], None, None, 0, ins[1])
 
 
 @insn("opt_ltlt")
@@ -1163,6 +1195,8 @@ def i_opt_ltlt(vm, f, ins):
         del st[-1]
         return
     del st[-2:]
+    if _direct_cfunc(vm, a, "<<", [b], ins[1]):
+        return
     return vm.send(f, a, "<<", [b], None, None, 0, ins[1])
 
 
@@ -1177,12 +1211,16 @@ def i_opt_aref(vm, f, ins):
         st[-1] = aa[b] if -len(aa) <= b < len(aa) else None
         return
     del st[-2:]
+    if _direct_cfunc(vm, a, "[]", [b], ins[1]):
+        return
     return vm.send(f, a, "[]", [b], None, None, 0, ins[1])
 
 
 @insn("opt_aref_with")
 def i_opt_aref_with(vm, f, ins):
     recv = vm.stack.pop()
+    if _direct_cfunc(vm, recv, "[]", [ins[1]], ins[2]):
+        return
     return vm.send(f, recv, "[]", [ins[1]], None, None, 0, ins[2])
 
 
@@ -1191,6 +1229,8 @@ def i_opt_aset_with(vm, f, ins):
     st = vm.stack
     val = st.pop()
     recv = st.pop()
+    if _direct_cfunc(vm, recv, "[]=", [ins[1], val], ins[2]):
+        return
     r = vm.send(f, recv, "[]=", [ins[1], val], None, None, 0, ins[2])
     return r
 
