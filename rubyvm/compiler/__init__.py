@@ -85,5 +85,16 @@ def compile_tree(tree, src: bytes, path: str = "-",
 
 def compile_eval(src, path: str = "(eval)", line: int = 1, scopes=(), **kw) -> InstructionSequence:
     """An eval iseq for src under the binding's scopes (innermost first); see compile_eval.py."""
-    from .compile_eval import compile_eval as _compile_eval
-    return without_gc(_compile_eval)(src, path, line, scopes, **kw)
+    return without_gc(_eval_module().compile_eval)(src, path, line, scopes, **kw)
+
+
+def _eval_module():
+    # importing the submodule sets the package attribute `compile_eval` to the module, which
+    # would shadow the function above: import it by name and put the function back
+    import importlib
+    mod = importlib.import_module(".compile_eval", __name__)
+    globals()["compile_eval"] = _COMPILE_EVAL
+    return mod
+
+
+_COMPILE_EVAL = compile_eval
