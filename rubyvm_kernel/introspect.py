@@ -116,17 +116,12 @@ class Introspector:
             tree = parse(text.encode(), "(complete)")
             if any(n.type not in _LITERAL_NODES for n in walk(tree)):
                 return _NOTHING
-            r = Session.run(self.session_for_literals(), text, "(complete)")
+            # a literal has no locals: running it leaves the session's binding as it was
+            from rubyvm.compiler import compile as compile_iseq
+            r = self.session.run_iseq(compile_iseq(text.encode(), "(complete)"), inspect=False)
         except Exception:      # noqa: BLE001 -- incomplete code while typing
             return _NOTHING
         return r.value if r.ok else _NOTHING
-
-    def session_for_literals(self):
-        # literals are evaluated in the user's VM, but outside its binding and cell count
-        s = Session.__new__(Session)
-        s.__dict__.update(self.session.__dict__)
-        s.scopes, s.env = [], None
-        return s
 
     # ---- methods ---------------------------------------------------------------------------
     def methods_of(self, value, private: bool = False) -> list[str]:
