@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from rubyvm.lexer.keywords import KEYWORDS as RESERVED
 from rubyvm.session import Session
 
-KEYWORDS = sorted("""__ENCODING__ __LINE__ __FILE__ BEGIN END alias and begin break case class
-def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry
-return self super then true undef unless until when while yield""".split())
+KEYWORDS = sorted(RESERVED)                  # parse.y's reserved words
 
 _LITERAL_NODES = {"NODE_SCOPE", "NODE_LIT", "NODE_STR", "NODE_LIST", "NODE_ZLIST", "NODE_HASH",
                   "NODE_NIL", "NODE_TRUE", "NODE_FALSE", "NODE_DOT2", "NODE_DOT3", "NODE_BLOCK",
