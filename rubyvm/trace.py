@@ -267,6 +267,33 @@ def disasm_lines(iseq) -> list:
     return out
 
 
+def _run_observed(session, rec: "Recorder", hook, src, path: str):
+    """Compile src and run it in session with `hook` on the VM's instruction event and the
+    output captured into `rec`. Returns the RunResult, or None when the run was stopped by a
+    subscriber or did not compile (the SyntaxError is then in rec.trace.error)."""
+    vm = session.vm
+    old = session.stdout, session.stderr
+    session.stdout = session.stderr = _Tee(None, rec.out, rec)
+    handle = vm.events.subscribe(hook, {"instruction"})
+    try:
+        try:
+            iseq = session.compile(src, path)
+        except Exception as e:      # noqa: BLE001 -- a SyntaxError: nothing to step through
+            rec.trace.error = str(e)
+            return None
+        rec.trace.iseqs[id(iseq)] = iseq
+        try:
+            return session.run_iseq(iseq, inspect=False)
+        except StopExecution:
+            return None
+    finally:
+        vm.events.unsubscribe(handle)
+        session.stdout, session.stderr = old
+        del vm.frames[:]
+        del vm.stack[:]
+        rec.trace.output = "".join(rec.out)
+
+
 def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP) -> Trace:
     """Compile and run src (in `session` if given, so earlier cells' state is visible) while
     recording every instruction. Returns the Trace; the run's errors are in trace.error."""
@@ -275,37 +302,13 @@ def record(src, path: str = "(cell)", session=None, cap: int = DEFAULT_STEP_CAP)
         session = Session(io.StringIO(), io.StringIO())
     text = src.decode("utf-8", "surrogateescape") if isinstance(src, bytes) else src
     trace = Trace(text, path, cap=cap)
-    vm = session.vm
-    rec = Recorder(vm, trace)
-    old_out, old_err = session.stdout, session.stderr
-    session.stdout = _Tee(None, rec.out, rec)
-    session.stderr = _Tee(None, rec.out, rec)
-    handle = vm.events.subscribe(rec, {"instruction"})
-    try:
-        try:
-            iseq = session.compile(src, path)
-        except Exception as e:   # a SyntaxError: nothing to step through
-            trace.error = str(e)
-            return trace
-        trace.iseqs[id(iseq)] = iseq
-        try:
-            result = session.run_iseq(iseq, inspect=False)
-        except StopExecution:
-            result = None
-        vm.events.unsubscribe(handle)
-        handle = None
-        if result is not None:
-            if result.error is not None:
-                trace.error = result.error.report
-            elif result.exit_status is None:
-                trace.result = session.inspect(result.value)
-    finally:
-        if handle is not None:
-            vm.events.unsubscribe(handle)
-        session.stdout, session.stderr = old_out, old_err
-        del vm.frames[:]
-        del vm.stack[:]
-    trace.output = "".join(rec.out)
+    rec = Recorder(session.vm, trace)
+    result = _run_observed(session, rec, rec, src, path)
+    if result is not None:
+        if result.error is not None:
+            trace.error = result.error.report
+        elif result.exit_status is None:
+            trace.result = session.inspect(result.value)      # not recorded: tracing is off
     # the final state: the frames are gone, the output complete
     trace.steps.append(Snapshot(len(trace.steps), [], len(trace.output)))
     return trace
@@ -351,23 +354,10 @@ class StepRun:
             raise StopExecution("abandoned")
 
     def _work(self):
-        s = self.session
-        vm = s.vm
-        old = s.stdout, s.stderr
-        s.stdout = s.stderr = _Tee(None, self.rec.out, self.rec)
-        h = vm.events.subscribe(self._hook, {"instruction"})
         try:
-            try:
-                iseq = s.compile(self._src, self._path)
-                self.result = s.run_iseq(iseq, inspect=False)
-            except StopExecution:
-                pass
-            except Exception as e:      # noqa: BLE001 -- a SyntaxError: nothing to run
-                self.trace.error = str(e)
+            self.result = _run_observed(self.session, self.rec, self._hook, self._src,
+                                        self._path)
         finally:
-            vm.events.unsubscribe(h)
-            s.stdout, s.stderr = old
-            self.trace.output = "".join(self.rec.out)
             self.done = True
             self._snap = None
             self._parked.release()

@@ -16,7 +16,7 @@ import rubyvm
 
 from . import __version__
 from .completeness import is_complete
-from .magics import CELL_MAGICS, LINE_MAGICS, parse_magic, stage_output
+from .magics import CELL_MAGICS, parse_magic, stage_output
 
 class RubyKernel(IPythonKernel):
     implementation = "rubyvm"
