@@ -209,7 +209,7 @@ class Introspector:
         return self.session.inspect(v)
 
     def describe_value(self, name: str, v) -> str:
-        from rubyvm.vm.core_module import ancestors
+        from rubyvm.vm.core_module import ancestors, real_super
         from rubyvm.vm.objects import RClass
         vm = self.vm
         lines = []
@@ -221,7 +221,7 @@ class Introspector:
                 k = v
                 while k is not None:
                     chain.append(self._inspect(k))
-                    k = _real_super(k)
+                    k = real_super(k)
                 lines.append("superclass chain: " + " < ".join(chain))
             lines.append("ancestors: " + self._inspect_list(ancestors(vm, v)))
         else:
@@ -257,13 +257,6 @@ class Introspector:
         elif me.type == "cfunc":
             lines.append("(a C function in CRuby; implemented in Python here)")
         return "\n".join(lines)
-
-
-def _real_super(k):
-    s = k.superclass
-    while s is not None and s.TTYPE == "T_ICLASS":
-        s = s.superclass
-    return s
 
 
 def as_reply(found: Optional[str]) -> dict[str, Any]:
