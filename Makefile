@@ -6,7 +6,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: lab test goldens bench install dot chromium kernel clean
 
+# compileall writes the .pyc files that imports would not (PYTHONDONTWRITEBYTECODE is set on some
+# machines): start-up reads them instead of compiling ~40k lines of Python each run
 install: $(STAMP) dot
+	@$(PY) -m compileall -q rubyvm rubyvm_kernel >/dev/null
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

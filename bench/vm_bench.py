@@ -194,6 +194,16 @@ def cpython(src: str) -> float:
     return time.process_time() - t0
 
 
+def startup(cmd: list[str], reps: int = 5) -> float:
+    """Best wall time of a whole command (process start to exit)."""
+    best = float("inf")
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scale", type=float, default=1.0)
@@ -218,6 +228,13 @@ def main() -> None:
     print(f"\ntracing off: the while loop never traced {never_traced:.3f}s, after tracing on "
           f"and off {after_tracing:.3f}s ({(after_tracing / never_traced - 1) * 100:+.1f}%; "
           f"target within 5%)")
+    # start-up: the whole pipeline for a one-line program, from process start to exit
+    ours_s = startup([sys.executable, "-m", "rubyvm", "run", "-e", "puts 1"])
+    ruby_s = startup(["ruby", "-e", "puts 1"]) if shutil.which("ruby") else None
+    py_s = startup([sys.executable, "-c", "print(1)"])
+    rs = f"CRuby {ruby_s:.3f}s, " if ruby_s else ""
+    print(f"start-up: python -m rubyvm run -e 'puts 1' {ours_s:.3f}s ({rs}CPython -c 'print(1)' "
+          f"{py_s:.3f}s; target 0.3 s)")
 
 
 if __name__ == "__main__":
