@@ -61,11 +61,12 @@ VM_CALL_KW_SPLAT_MUT = 1 << 12
 
 
 class Decoded:
-    __slots__ = ("code", "lines", "wpos", "index_of", "catch", "events", "ics", "opt_index",
-                 "plain", "simple", "unfused", "fused", "__weakref__")
+    __slots__ = ("code", "names", "lines", "wpos", "index_of", "catch", "events", "ics",
+                 "opt_index", "plain", "simple", "unfused", "fused", "__weakref__")
 
     def __init__(self):
         self.code = []
+        self.names = []         # the instruction table's name of each entry
         self.lines = []
         self.wpos = []
         self.index_of = {}
@@ -77,8 +78,9 @@ class Decoded:
         # rb_simple_iseq_p: only leading required parameters -> (env size, slot of local 0,
         # lead_num, ambiguous_param0); None otherwise
         self.simple = None
-        # with unified instructions (insns_impl.unify): the code without them (what tracing
-        # runs) and a copy of the unified code (what untracing restores); None otherwise
+        # with superinstructions (superinsns.py): the code without them, one plain handler per
+        # instruction (what tracing runs), and a copy of the code with them (what untracing
+        # restores); None otherwise
         self.unfused = None
         self.fused = None
 
@@ -97,7 +99,8 @@ def decode(vm, iseq):
     dec = getattr(iseq, "_dec", None)
     if dec is not None:
         return dec
-    from .insns_impl import HANDLERS, unify
+    from .insns_impl import HANDLERS
+    from .superinsns import install
     dec = Decoded()
     pos = 0
     for i, ins in enumerate(iseq.insns):
@@ -144,6 +147,7 @@ def decode(vm, iseq):
                 ops.append(op)
         fn = HANDLERS[info.name]
         dec.code.append((fn, *ops))
+        dec.names.append(info.name)
         dec.lines.append(ins.line)
         dec.events.append(ins.events)
     dec.catch = [(e.type, e.iseq, e.start, e.end, index_of.get(e.cont, 0), e.sp)
@@ -153,7 +157,7 @@ def decode(vm, iseq):
     if not ((p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or
             p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0):
         dec.simple = (iseq.local_size + 3, iseq.local_size + 2, p.lead_num, p.ambiguous_param0)
-    fused = unify(dec.code)
+    fused = install(dec, dec.names, iseq)
     if fused is not None:
         dec.unfused = dec.code
         dec.code = fused

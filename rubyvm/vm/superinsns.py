@@ -1,0 +1,497 @@
+"""Superinstructions: the hot paths of a decoded iseq, each compiled into one Python function.
+
+cf. CRuby's opt_insn_unif.def (several instructions run by one handler) taken to whole paths,
+as the dynamic superinstructions of direct-threaded interpreters and MJIT's C code generated from
+insns.def templates do. Each *leader* of an iseq (its start, jump targets, catch-table
+continuations, optional-argument entries and the instruction after every call) starts a path
+that follows fall-through and forward jumps, both ways at a branch, until it must leave: a
+frame is pushed or popped, a jump goes backwards (a backward jump to the path's own start is a
+loop inside the function), the catch-table region changes, or the path grows too long.
+
+Values pushed and popped within a path stay in Python locals (a virtual stack). Before anything
+that can run Ruby code, raise, or be seen (a call, an instruction without a template here), the
+virtual stack is written to vm.stack and pc is set, so calls, exceptions, backtraces and catch
+tables see exactly the state of the instruction-by-instruction run; the instruction's own
+handler from insns_impl then runs, and the path goes on from its result.
+
+The code list keeps one entry per instruction: a leader's entry is replaced by the compiled path
+(after it has run HOT times through a counting stub, so code that runs once is never compiled),
+every other entry stays the plain handler, so resuming at any pc works. Tracing runs the plain
+code (events.trace_decoded), as the stepper and TracePoint must see every instruction.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import insns as table
+from . import method as M
+from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
+                     VM_CALL_KWARG)
+from .events import _tracing_vms
+from .frame import METHOD, Frame
+from .objects import FL_FROZEN, Env, RBasic
+from .vm import MAX_FRAMES
+
+HOT = 4              # entries through the stub before a path is compiled
+MAX_INSNS = 120      # instructions one compiled function may hold (branches count both ways)
+
+_NOT_SIMPLE = VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG
+# the Integer operators with a fast path (cf. vm_opt_plus ... under BASIC_OP_UNREDEFINED_P)
+_BINOPS = {"opt_plus": "+", "opt_minus": "-", "opt_mult": "*", "opt_lt": "<", "opt_le": "<=",
+           "opt_gt": ">", "opt_ge": ">=", "opt_eq": "==", "opt_and": "&", "opt_or": "|",
+           "opt_div": "//", "opt_mod": "%"}
+# instructions whose handler may set pc: a path ends after running them
+_SETS_PC = frozenset(n for n in table.NAMES if "OFFSET" in table.get(n).operand_types) | {
+    "leave", "throw"}
+_INT = re.compile(r"-?\d+\Z")
+_MISS = object()
+
+
+def leaders(dec, names):
+    """Indexes where dispatch can enter a path (the entry of each compiled function)."""
+    code = dec.code
+    out = {0}
+    for k, e in enumerate(code):
+        info = table.get(names[k])
+        for j, t in enumerate(info.operand_types):
+            if t == "OFFSET":
+                out.add(e[1 + j])
+            elif t == "CALL_DATA" or t == "ISEQ":
+                out.add(k + 1)       # where a call returns to
+        if names[k] == "opt_case_dispatch":
+            out.update(e[1].values())
+    for c in dec.catch:
+        out.add(c[4])
+    out.update(dec.opt_index)
+    regions = _regions(dec)
+    out.update(k for k in range(1, len(code)) if regions[k] != regions[k - 1])
+    return sorted(k for k in out if 0 <= k < len(code))
+
+
+def _regions(dec):
+    """For each instruction, the catch entries handle() would consult while it runs (pc is
+    one past it): a path stays within one, so its stale pc finds the same handlers."""
+    w = dec.wpos
+    return [tuple(j for j, c in enumerate(dec.catch) if c[2] < w[k + 1] <= c[3])
+            for k in range(len(dec.code))]
+
+
+class _Site:
+    """A leader's counting stub: its plain entry, and how often it was entered."""
+    __slots__ = ("dec", "k", "plain", "count", "iseq")
+
+    def __init__(self, dec, k, plain, iseq):
+        self.dec, self.k, self.plain, self.count, self.iseq = dec, k, plain, 0, iseq
+
+
+def _stub(vm, f, ins):
+    site = ins[1]
+    site.count += 1
+    if site.count >= HOT:
+        fn = compile_path(vm, site.iseq, site.dec, site.k)
+        entry = (fn,) if fn is not None else site.plain
+        site.dec.fused[site.k] = entry
+        if not _tracing_vms[0]:
+            site.dec.code[site.k] = entry
+        return entry[0](vm, f, entry)
+    plain = site.plain
+    return plain[0](vm, f, plain)
+
+
+def install(dec, names, iseq):
+    """The fused code list: a counting stub at each leader; None when there is no leader worth
+    it (a single instruction)."""
+    if len(dec.code) < 2:
+        return None
+    code = list(dec.code)
+    for k in leaders(dec, names):
+        code[k] = (_stub, _Site(dec, k, dec.code[k], iseq))
+    return code
+
+
+# ---- the code generator -------------------------------------------------------------------
+class _Gen:
+    def __init__(self, vm, iseq, dec, start):
+        self.vm = vm
+        self.iseq = iseq
+        self.dec = dec
+        self.code = dec.unfused
+        self.names = dec.names
+        self.start = start
+        self.regions = _regions(dec)
+        self.lines = []
+        self.g = {"RBasic": RBasic, "Env": Env, "Frame": Frame, "METHOD": METHOD,
+                  "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
+                  "MISS": _MISS, "FL_FROZEN": FL_FROZEN}
+        self.uses = set()
+        self.ntmp = 0
+        self.emitted = 0
+        self.looped = False
+        self.templated = 0
+
+    # -- helpers
+    def w(self, ind, line):
+        self.lines.append("    " * ind + line)
+
+    def tmp(self):
+        self.ntmp += 1
+        return f"t{self.ntmp}"
+
+    def const(self, v, k, tag="K"):
+        if v is None or v is True or v is False or (type(v) is int and -2**62 < v < 2**62):
+            return repr(v)
+        name = f"{tag}{k}"
+        self.g[name] = v
+        return name
+
+    def pop(self, vs, ind):
+        if vs:
+            return vs.pop()
+        t = self.tmp()
+        self.uses.add("st")
+        self.w(ind, f"{t} = st.pop()")
+        return t
+
+    def flush(self, vs, ind):
+        if not vs:
+            return
+        self.uses.add("st")
+        if len(vs) == 1:
+            self.w(ind, f"st.append({vs[0]})")
+        else:
+            self.w(ind, f"st += ({', '.join(vs)},)")
+
+    def leave_at(self, k, vs, ind):
+        """Go on at instruction k through the dispatch loop."""
+        self.flush(vs, ind)
+        self.w(ind, f"f.pc = {k}")
+        self.w(ind, "return")
+
+    def handler(self, k):
+        self.g[f"H{k}"] = self.code[k][0]
+        self.g[f"E{k}"] = self.code[k]
+        return f"H{k}(vm, f, E{k})"
+
+    def slow(self, k, vs, below, ind, result):
+        """Run instruction k's own handler with `vs` on the stack; `below` of them are not its
+        operands and are popped back into the virtual stack after it (they are unchanged).
+        `result`: the temporary the pushed value goes to."""
+        self.flush(vs, ind)
+        self.w(ind, f"f.pc = {k + 1}")
+        self.w(ind, f"r = {self.handler(k)}")
+        self.w(ind, "if r is not None or TR[0]:")
+        self.w(ind + 1, "return r")
+        self.uses.add("st")
+        self.w(ind, f"{result} = st.pop()")
+        if below:
+            self.w(ind, f"del st[-{below}:]")
+
+    # -- paths
+    def path(self, k, vs, ind):
+        """Emit instructions from k with virtual stack vs until the path leaves."""
+        region = self.regions[self.start]
+        while True:
+            if k >= len(self.code) or self.regions[k] != region or self.emitted >= MAX_INSNS:
+                return self.leave_at(k, vs, ind)
+            self.emitted += 1
+            name = self.names[k]
+            e = self.code[k]
+            fn = getattr(self, "t_" + name, None)
+            if fn is not None:
+                nxt = fn(k, e, vs, ind)
+                if nxt is None:
+                    return
+                self.templated += 1
+                k = nxt
+                continue
+            # an instruction without a template: its handler, on the real stack
+            if name in _SETS_PC:
+                self.flush(vs, ind)
+                self.w(ind, f"f.pc = {k + 1}")
+                self.w(ind, f"return {self.handler(k)}")
+                return
+            self.generic(k, vs, ind)
+            k += 1
+
+    def goto(self, k, target, vs, ind):
+        """A jump from k to target: inline forward, loop to the start, else leave."""
+        if target > k:
+            return self.path(target, vs, ind)
+        if target == self.start and not vs:
+            self.looped = True
+            self.w(ind, "continue")
+            return
+        self.leave_at(target, vs, ind)
+
+    # -- templates: return the next instruction's index, or None when the path has ended
+    def t_nop(self, k, e, vs, ind):
+        return k + 1
+
+    def t_putnil(self, k, e, vs, ind):
+        vs.append("None")
+        return k + 1
+
+    def t_putself(self, k, e, vs, ind):
+        self.uses.add("self_")
+        vs.append("self_")
+        return k + 1
+
+    def t_putobject(self, k, e, vs, ind):
+        vs.append(self.const(e[1], k))
+        return k + 1
+
+    def t_putobject_INT2FIX_0_(self, k, e, vs, ind):
+        vs.append("0")
+        return k + 1
+
+    def t_putobject_INT2FIX_1_(self, k, e, vs, ind):
+        vs.append("1")
+        return k + 1
+
+    def t_getlocal_WC_0(self, k, e, vs, ind):
+        self.uses.add("l0")
+        t = self.tmp()
+        self.w(ind, f"{t} = l0[{e[1]}]")
+        vs.append(t)
+        return k + 1
+
+    def t_getlocal_WC_1(self, k, e, vs, ind):
+        self.uses.add("l1")
+        t = self.tmp()
+        self.w(ind, f"{t} = l1[{e[1]}]")
+        vs.append(t)
+        return k + 1
+
+    def t_setlocal_WC_0(self, k, e, vs, ind):
+        self.uses.add("l0")
+        v = self.pop(vs, ind)
+        self.w(ind, f"l0[{e[1]}] = {v}")
+        return k + 1
+
+    def t_setlocal_WC_1(self, k, e, vs, ind):
+        self.uses.add("l1")
+        v = self.pop(vs, ind)
+        self.w(ind, f"l1[{e[1]}] = {v}")
+        return k + 1
+
+    def _env(self, level):
+        return "f.ep" + ".prev" * level
+
+    def t_getlocal(self, k, e, vs, ind):
+        t = self.tmp()
+        self.w(ind, f"{t} = {self._env(e[2])}.l[{e[1]}]")
+        vs.append(t)
+        return k + 1
+
+    def t_setlocal(self, k, e, vs, ind):
+        v = self.pop(vs, ind)
+        self.w(ind, f"{self._env(e[2])}.l[{e[1]}] = {v}")
+        return k + 1
+
+    def t_pop(self, k, e, vs, ind):
+        if vs:
+            vs.pop()
+        else:
+            self.uses.add("st")
+            self.w(ind, "del st[-1]")
+        return k + 1
+
+    def t_dup(self, k, e, vs, ind):
+        v = self.pop(vs, ind)
+        vs += (v, v)
+        return k + 1
+
+    def t_swap(self, k, e, vs, ind):
+        b = self.pop(vs, ind)
+        a = self.pop(vs, ind)
+        vs += (b, a)
+        return k + 1
+
+    def t_getinstancevariable(self, k, e, vs, ind):
+        self.uses.add("SB")
+        t = self.tmp()
+        name = self.const(e[1], k, "N")
+        self.w(ind, f"{t} = self_.ivars if SB else None")
+        self.w(ind, f"{t} = {t}.get({name}) if {t} else None")
+        vs.append(t)
+        return k + 1
+
+    def t_setinstancevariable(self, k, e, vs, ind):
+        self.uses.add("SB")
+        v = self.pop(vs, ind)
+        name = self.const(e[1], k, "N")
+        iv = self.tmp()
+        self.w(ind, f"{iv} = self_.ivars if SB else None")
+        self.w(ind, f"if {iv} is not None and {name} in {iv} and not self_.flags & FL_FROZEN:")
+        self.w(ind + 1, f"{iv}[{name}] = {v}")
+        self.w(ind, "else:")
+        # a new ivar, a frozen or special self: vm.ivar_set (which may raise) on the real stack
+        self.flush(vs, ind + 1)
+        self.w(ind + 1, f"f.pc = {k + 1}")
+        self.w(ind + 1, f"vm.ivar_set(self_, {name}, {v})")
+        if vs:
+            self.w(ind + 1, f"del st[-{len(vs)}:]")
+        return k + 1
+
+    def _binop(self, k, e, vs, ind, op):
+        b = self.pop(vs, ind)
+        a = self.pop(vs, ind)
+        t = self.tmp()
+        checks = [f"{x}.__class__ is int" for x in (a, b) if not _INT.match(x)]
+        if op in ("//", "%"):
+            checks.append(f"{b} != 0")
+        checks.append("not vm.redefined")
+        self.w(ind, f"if {' and '.join(checks)}:")
+        self.w(ind + 1, f"{t} = {a} {op} {b}")
+        self.w(ind, "else:")
+        self.slow(k, vs + [a, b], len(vs), ind + 1, t)
+        vs.append(t)
+        return k + 1
+
+    def _branch(self, k, e, vs, ind, test):
+        c = self.pop(vs, ind)
+        target = e[1]
+        self.w(ind, f"if {test.format(c=c)}:")
+        n = len(self.lines)
+        self.goto(k, target, list(vs), ind + 1)
+        if len(self.lines) == n:
+            self.w(ind + 1, "pass")
+        return k + 1
+
+    def t_branchif(self, k, e, vs, ind):
+        return self._branch(k, e, vs, ind, "{c} is not None and {c} is not False")
+
+    def t_branchunless(self, k, e, vs, ind):
+        return self._branch(k, e, vs, ind, "{c} is None or {c} is False")
+
+    def t_branchnil(self, k, e, vs, ind):
+        return self._branch(k, e, vs, ind, "{c} is None")
+
+    def t_jump(self, k, e, vs, ind):
+        self.goto(k, e[1], vs, ind)
+
+    def t_opt_getinlinecache(self, k, e, vs, ind):
+        ic = self.const(e[2], k, "IC")
+        t = self.tmp()
+        self.w(ind, f"if {ic}.serial != vm.const_serial or {ic}.done is not f.cref:")
+        # a miss: the instructions after it look the constant up and fill the cache
+        self.leave_at(k + 1, vs + ["None"], ind + 1)
+        self.w(ind, f"{t} = {ic}.value")
+        vs.append(t)
+        return self.goto(k, e[1], vs, ind)
+
+    def t_leave(self, k, e, vs, ind):
+        v = self.pop(vs, ind)
+        self.uses.update(("st", "frames"))
+        if self.iseq.type != "rescue":
+            # cf. i_leave's common case: only the value above bp, back into a Ruby frame
+            self.w(ind, "if len(st) == f.bp and not f.finish:")
+            self.w(ind + 1, "nf = frames[-2]")
+            self.w(ind + 1, "if nf.iseq is not None:")
+            self.w(ind + 2, "del frames[-1]")
+            self.w(ind + 2, f"st.append({v})")
+            self.w(ind + 2, "return nf")
+        self.flush(vs + [v], ind)
+        self.w(ind, f"f.pc = {k + 1}")
+        self.w(ind, f"return {self.handler(k)}")
+
+    def t_opt_send_without_block(self, k, e, vs, ind):
+        cd = e[1]
+        if cd.flag & _NOT_SIMPLE:
+            self.generic(k, vs, ind)
+            return k + 1
+        argc = cd.argc
+        args = [self.pop(vs, ind) for _ in range(argc)][::-1]
+        recv = self.pop(vs, ind)
+        below = len(vs)
+        c = self.const(cd, k, "CD")
+        t = self.tmp()
+        vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
+        self.uses.add("st")
+        self.w(ind, f"{t} = MISS")
+        self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else vm.class_of({recv})")
+        self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
+        self.w(ind + 1, f"me = {c}.cc_me")
+        self.w(ind + 1, f"fast = {c}.cc_fast")
+        self.w(ind + 1, f"if fast is not None and fast[4] == {argc}{vis}:")
+        # vm_call_iseq_setup_normal: a method taking exactly argc leading arguments
+        i2 = ind + 2
+        self.flush(vs, i2)
+        self.w(i2, f"env = Env(fast[2], None, fast[0], None, me, {c}.cc_def)")
+        if argc:
+            self.w(i2, "l = env.l")
+            self.w(i2, "b = fast[3]")
+            for j, a in enumerate(args):
+                self.w(i2, f"l[b - {j}] = {a}" if j else f"l[b] = {a}")
+        self.w(i2, f"nf = Frame(METHOD, fast[0], fast[1], {recv}, env, me.cref, me, len(st), "
+                   f"{c}.mid)")
+        self.w(i2, "if me.internal:")
+        self.w(i2 + 1, "nf.internal = True")
+        self.w(i2, f"f.pc = {k + 1}")
+        self.uses.add("frames")
+        self.w(i2, "if len(frames) >= MAX_FRAMES:")
+        self.w(i2 + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
+        self.w(i2, "frames.append(nf)")
+        self.w(i2, "return nf")
+        if argc == 0:
+            # vm_call_ivar: an attr_reader
+            self.w(ind + 1, f'if me is not None and me.type == "ivar"{vis}:')
+            self.w(ind + 2, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
+            self.w(ind + 2, f"{t} = iv.get(me.body) if iv else None")
+        self.w(ind, f"if {t} is MISS:")
+        self.slow(k, vs + [recv] + args, below, ind + 1, t)
+        vs.append(t)
+        return k + 1
+
+    def generic(self, k, vs, ind):
+        """Instruction k by its handler on the real stack; the path goes on after it."""
+        self.flush(vs, ind)
+        del vs[:]
+        self.w(ind, f"f.pc = {k + 1}")
+        self.w(ind, f"r = {self.handler(k)}")
+        self.w(ind, "if r is not None or TR[0]:")
+        self.w(ind + 1, "return r")
+
+    def source(self):
+        head = [f"def path_{self.start}(vm, f, ins):"]
+        u = self.uses
+        if "st" in u:
+            head.append("    st = vm.stack")
+        if "frames" in u:
+            head.append("    frames = vm.frames")
+        if "self_" in u or "SB" in u:
+            head.append("    self_ = f.self")
+        if "SB" in u:
+            head.append("    SB = isinstance(self_, RBasic)")
+        if "l0" in u:
+            head.append("    l0 = f.ep.l")
+        if "l1" in u:
+            head.append("    l1 = f.ep.prev.l")
+        if self.looped:
+            head.append("    while True:")
+            body = ["    " + x for x in self.lines]
+        else:
+            body = self.lines
+        return "\n".join(head + ["    " + x for x in body]) + "\n"
+
+
+for _name, _op in _BINOPS.items():
+    setattr(_Gen, "t_" + _name, lambda self, k, e, vs, ind, _op=_op: self._binop(k, e, vs, ind,
+                                                                                  _op))
+
+
+def compile_path(vm, iseq, dec, start):
+    """The compiled path from `start`, or None when it would template nothing."""
+    g = _Gen(vm, iseq, dec, start)
+    g.path(start, [], 0)
+    if g.templated < 2:
+        return None
+    src = g.source()
+    ns = g.g
+    try:
+        exec(compile(src, f"<path {iseq.label}@{start}>", "exec"), ns)
+    except SyntaxError as e:
+        raise SyntaxError(f"{e}\n{src}") from None
+    fn = ns[f"path_{start}"]
+    fn.source = src
+    return fn
