@@ -1006,12 +1006,12 @@ def h(vm, f, ins):
         del st[-1]
         st[-1] = a {op} b
         return
-    del st[-2:]
-    return vm.send(f, a, "{op}", [b], None, None, 0, ins[1])
+    # the call, with the call cache's fastpaths (ins[1] is the operator's cd)
+    return SEND(vm, f, ins)
 """
 for _name, _op in (("opt_plus", "+"), ("opt_minus", "-"), ("opt_mult", "*"), ("opt_lt", "<"),
                    ("opt_le", "<="), ("opt_gt", ">"), ("opt_ge", ">=")):
-    _ns: dict = {}
+    _ns: dict = {"SEND": lambda vm, f, ins: i_opt_send_without_block(vm, f, ins)}
     exec(_FAST_BINOP.format(op=_op), _ns)
     _ns["h"].__name__ = "i_" + _name
     HANDLERS[_name] = _ns["h"]

@@ -433,11 +433,23 @@ class _Gen:
         self.w(i2 + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
         self.w(i2, "frames.append(nf)")
         self.w(i2, "return nf")
+        kw = "if"
         if argc == 0:
             # vm_call_ivar: an attr_reader
             self.w(ind + 1, f'if me is not None and me.type == "ivar"{vis}:')
             self.w(ind + 2, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
             self.w(ind + 2, f"{t} = iv.get(me.body) if iv else None")
+            kw = "elif"
+        # vm_call_cfunc
+        self.w(ind + 1, f'{kw} me is not None and me.type == "cfunc"{vis}:')
+        self.flush(vs, ind + 2)
+        self.w(ind + 2, f"f.pc = {k + 1}")
+        self.w(ind + 2, f"r = vm.call_cfunc({recv}, me, {c}.mid, [{', '.join(args)}], None, None)")
+        self.w(ind + 2, "if r is not None or TR[0]:")
+        self.w(ind + 3, "return r")
+        self.w(ind + 2, f"{t} = st.pop()")
+        if below:
+            self.w(ind + 2, f"del st[-{below}:]")
         self.w(ind, f"if {t} is MISS:")
         self.slow(k, vs + [recv] + args, below, ind + 1, t)
         vs.append(t)

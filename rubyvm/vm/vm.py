@@ -944,7 +944,19 @@ class VM:
 
     # ---- instance variables --------------------------------------------------------------
     def ivar_set(self, obj, name, v):
-        if not isinstance(obj, RBasic):
+        if obj.__class__ is RObject and not obj.flags & FL_FROZEN:
+            iv = obj.ivars
+            if iv is None:
+                iv = obj.ivars = {}
+            elif name in iv:
+                iv[name] = v
+                return
+            k = obj.klass
+            idx = k.iv_index if not k.is_singleton else self.real_class(obj).iv_index
+            if idx is not None and name in idx:
+                iv[name] = v
+                return
+        elif not isinstance(obj, RBasic):
             from .core_object import inspect
             self.raise_exc_frozen(obj, inspect(self, obj))
         if obj.flags & FL_FROZEN:
