@@ -6,10 +6,12 @@ from .bootstrap import defm, defs, make_metaclass, new_class
 from .core_module import (_NO, ancestors, const_get_from, const_search, const_set, cvar_lookup,
                           define_method_with, add_method, include_module, method_added,
                           mod_name, prepend_module, inherited)
-from .frame import Frame, NewFrame
+from .decode import simple_iseq
+from .frame import CFUNC, METHOD, Frame, NewFrame
 from .method import MethodEntry, STATE
 from .objects import (FL_FROZEN, RArray, RClass, RModuleT, RObject, RProc, RString, RSymbol,
-                      intern, RMethodObj, Cref)
+                      intern, RMethodObj, Cref, Env)
+from .vm import MAX_FRAMES
 
 
 def _name(vm, v):
@@ -533,6 +535,39 @@ def init_methods(vm):
 
     def m_instance_methods_false(vm, k, a, b):
         pass
+
+
+def new_instance_frame(vm, k, me_new, args):
+    """Class#new's common case, as a call site's cache hit runs it (cf. rb_class_new_instance
+    and vm_call0 pushing initialize): a class whose initialize is an iseq method taking exactly
+    these leading arguments. Pushes the CFUNC frame of `new` (a NewFrame: it answers the object
+    when initialize leaves) and initialize's METHOD frame, and returns that frame; None when
+    c_new must run as a cfunc. Caller: pc set, no keywords, no block, events off."""
+    if k.__class__ is not RClass or k.is_singleton or k.is_module or k.allocator is None:
+        return None
+    me, defined = M.lookup(k, "initialize")
+    fast = simple_iseq(me)
+    if fast is None or fast[4] != len(args):
+        return None
+    frames = vm.frames
+    if len(frames) + 2 > MAX_FRAMES:
+        return None
+    obj = k.allocator(vm, k)
+    st = vm.stack
+    cf = NewFrame(CFUNC, None, None, k, None, None, me_new, len(st), "new", None)
+    cf.obj = obj
+    iseq, code, size, base, _ = fast
+    env = Env(size, None, iseq, None, me, defined)
+    l = env.l
+    for a in args:
+        l[base] = a
+        base -= 1
+    nf = Frame(METHOD, iseq, code, obj, env, me.cref, me, len(st), "initialize")
+    if me.internal:
+        nf.internal = True
+    frames.append(cf)
+    frames.append(nf)
+    return nf
 
 
 def _hook(vm, k, hook, name):

@@ -27,9 +27,11 @@ from .. import insns as table
 from . import method as M
 from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG)
+from .core_module_methods import new_instance_frame
 from .events import _tracing_vms
+from .insns_impl import push_simple_block
 from .frame import METHOD, Frame
-from .objects import FL_FROZEN, Env, RBasic
+from .objects import FL_FROZEN, Env, RBasic, RProc
 from .vm import MAX_FRAMES
 
 HOT = 4              # entries through the stub before a path is compiled
@@ -45,6 +47,12 @@ _SETS_PC = frozenset(n for n in table.NAMES if "OFFSET" in table.get(n).operand_
     "leave", "throw"}
 _INT = re.compile(r"-?\d+\Z")
 _MISS = object()
+
+
+def _lep(e):
+    while e.prev is not None:
+        e = e.prev
+    return e
 
 
 def leaders(dec, names):
@@ -122,7 +130,8 @@ class _Gen:
         self.lines = []
         self.g = {"RBasic": RBasic, "Env": Env, "Frame": Frame, "METHOD": METHOD,
                   "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
-                  "MISS": _MISS, "FL_FROZEN": FL_FROZEN}
+                  "MISS": _MISS, "FL_FROZEN": FL_FROZEN, "RProc": RProc, "LEP": _lep,
+                  "PUSH_BLOCK": push_simple_block}
         self.uses = set()
         self.ntmp = 0
         self.emitted = 0
@@ -440,8 +449,29 @@ class _Gen:
             self.w(ind + 2, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
             self.w(ind + 2, f"{t} = iv.get(me.body) if iv else None")
             kw = "elif"
+        # Class#new with a Ruby initialize: both frames pushed here (new_instance_frame)
+        self.g["C_NEW"] = M.lookup(self.vm.cClass, "new")[0].body
+        self.g["NEW_FRAME"] = new_instance_frame
+        self.w(ind + 1, f'{kw} me is not None and me.body is C_NEW{vis}:')
+        self.flush(vs, ind + 2)
+        self.w(ind + 2, f"f.pc = {k + 1}")
+        self.w(ind + 2, f"nf = NEW_FRAME(vm, {recv}, me, ({''.join(a + ', ' for a in args)}))")
+        self.w(ind + 2, "if nf is not None:")
+        self.w(ind + 3, "return nf")
+        if below:
+            self.w(ind + 2, f"del st[-{below}:]")
+        kw = "elif"
+        # Proc#call (vm_call_opt_call): the block's frame, as invokeblock pushes it
+        self.w(ind + 1, f'{kw} me is not None and me.type == "optimized" and me.body == "call" '
+                        f'and ({recv}).__class__ is RProc:')
+        self.flush(vs + [recv] + args, ind + 2)
+        self.w(ind + 2, f"f.pc = {k + 1}")
+        self.w(ind + 2, f"nf = PUSH_BLOCK(vm, ({recv}).block, {argc}, ({recv}).is_lambda, 1)")
+        self.w(ind + 2, "if nf is not None:")
+        self.w(ind + 3, "return nf")
+        self.w(ind + 2, f"del st[-{len(vs) + 1 + argc}:]")
         # vm_call_cfunc
-        self.w(ind + 1, f'{kw} me is not None and me.type == "cfunc"{vis}:')
+        self.w(ind + 1, f'elif me is not None and me.type == "cfunc"{vis}:')
         self.flush(vs, ind + 2)
         self.w(ind + 2, f"f.pc = {k + 1}")
         self.w(ind + 2, f"r = vm.call_cfunc({recv}, me, {c}.mid, [{', '.join(args)}], None, None)")
@@ -452,6 +482,32 @@ class _Gen:
             self.w(ind + 2, f"del st[-{below}:]")
         self.w(ind, f"if {t} is MISS:")
         self.slow(k, vs + [recv] + args, below, ind + 1, t)
+        vs.append(t)
+        return k + 1
+
+    def t_invokeblock(self, k, e, vs, ind):
+        cd = e[1]
+        if cd.flag & _NOT_SIMPLE:
+            self.generic(k, vs, ind)
+            return k + 1
+        # vm_invoke_iseq_block: the block of the method frame (the local env's)
+        argc = cd.argc
+        args = [self.pop(vs, ind) for _ in range(argc)][::-1]
+        t = self.tmp()
+        lep = "f.ep" if self.iseq.type == "method" else "LEP(f.ep)"
+        self.flush(vs + args, ind)
+        self.w(ind, f"f.pc = {k + 1}")
+        self.w(ind, f"blk = {lep}.block")
+        self.w(ind, "if blk is not None:")
+        self.w(ind + 1, f"nf = PUSH_BLOCK(vm, blk, {argc}, blk.is_lambda)")
+        self.w(ind + 1, "if nf is not None:")
+        self.w(ind + 2, "return nf")
+        self.w(ind, f"r = {self.handler(k)}")
+        self.w(ind, "if r is not None or TR[0]:")
+        self.w(ind + 1, "return r")
+        self.w(ind, f"{t} = st.pop()")
+        if vs:
+            self.w(ind, f"del st[-{len(vs)}:]")
         vs.append(t)
         return k + 1
 
