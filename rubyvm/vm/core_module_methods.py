@@ -537,16 +537,21 @@ def init_methods(vm):
         pass
 
 
-def new_instance_frame(vm, k, me_new, args):
+def new_instance_frame(vm, k, me_new, args, cd):
     """Class#new's common case, as a call site's cache hit runs it (cf. rb_class_new_instance
     and vm_call0 pushing initialize): a class whose initialize is an iseq method taking exactly
     these leading arguments. Pushes the CFUNC frame of `new` (a NewFrame: it answers the object
     when initialize leaves) and initialize's METHOD frame, and returns that frame; None when
     c_new must run as a cfunc. Caller: pc set, no keywords, no block, events off."""
-    if k.__class__ is not RClass or k.is_singleton or k.is_module or k.allocator is None:
-        return None
-    me, defined = M.lookup(k, "initialize")
-    fast = simple_iseq(me)
+    aux = cd.cc_aux             # the call site's cache of initialize (class, serial, facts)
+    if aux is not None and aux[0] is k and aux[1] == STATE.serial:
+        me, defined, fast = aux[2]
+    else:
+        if k.__class__ is not RClass or k.is_singleton or k.is_module or k.allocator is None:
+            return None
+        me, defined = M.lookup(k, "initialize")
+        fast = simple_iseq(me)
+        cd.cc_aux = (k, STATE.serial, (me, defined, fast))
     if fast is None or fast[4] != len(args):
         return None
     frames = vm.frames

@@ -14,9 +14,10 @@ from .events import DECODED, trace_decoded, tracing
 
 class CallData:
     """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache.
-    cc_fast: the cached entry's simple-iseq facts when it has them (see simple_iseq)."""
+    cc_fast: the cached entry's simple-iseq facts when it has them (see simple_iseq);
+    cc_aux: what a specialised call keeps (Class#new: initialize's entry)."""
     __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def",
-                 "cc_fast")
+                 "cc_fast", "cc_aux")
 
     def __init__(self, d):
         self.mid = d.get("mid")
@@ -28,6 +29,7 @@ class CallData:
         self.cc_me = None
         self.cc_def = None
         self.cc_fast = None
+        self.cc_aux = None
 
 
 def simple_iseq(me):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import weakref
 
 HEAP_PAGE_OBJ_LIMIT = 409
+_ref = weakref.ref
 
 T_TYPES = ("T_OBJECT", "T_CLASS", "T_MODULE", "T_FLOAT", "T_STRING", "T_REGEXP", "T_ARRAY",
            "T_HASH", "T_STRUCT", "T_BIGNUM", "T_FILE", "T_DATA", "T_MATCH", "T_COMPLEX",
@@ -46,12 +47,17 @@ class Heap:
             page = self._page = HeapPage()
             self.pages.append(page)
         # the slot holds a weak reference so Python still frees the object (no collector yet)
+        used = page.used
         try:
-            page.slots[page.used] = weakref.ref(obj)
+            page.slots[used] = _ref(obj)
         except TypeError:
-            page.slots[page.used] = obj
-        page.used += 1
-        self.allocated[ttype] = self.allocated.get(ttype, 0) + 1
+            page.slots[used] = obj
+        page.used = used + 1
+        counts = self.allocated
+        try:
+            counts[ttype] += 1
+        except KeyError:
+            counts[ttype] = 1
         self.total_allocated += 1
         return obj
 

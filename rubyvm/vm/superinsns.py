@@ -30,7 +30,7 @@ from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, V
 from .core_module_methods import new_instance_frame
 from .events import _tracing_vms
 from .insns_impl import push_simple_block
-from .frame import METHOD, Frame
+from .frame import METHOD, Frame, NewFrame
 from .objects import FL_FROZEN, Env, RBasic, RProc
 from .vm import MAX_FRAMES
 
@@ -45,6 +45,7 @@ _BINOPS = {"opt_plus": "+", "opt_minus": "-", "opt_mult": "*", "opt_lt": "<", "o
 # instructions whose handler may set pc: a path ends after running them
 _SETS_PC = frozenset(n for n in table.NAMES if "OFFSET" in table.get(n).operand_types) | {
     "leave", "throw"}
+_FLOAT_OPS = ("+", "-", "*", "<", "<=", ">", ">=", "==")
 _INT = re.compile(r"-?\d+\Z")
 _MISS = object()
 
@@ -131,7 +132,7 @@ class _Gen:
         self.g = {"RBasic": RBasic, "Env": Env, "Frame": Frame, "METHOD": METHOD,
                   "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
                   "MISS": _MISS, "FL_FROZEN": FL_FROZEN, "RProc": RProc, "LEP": _lep,
-                  "PUSH_BLOCK": push_simple_block}
+                  "PUSH_BLOCK": push_simple_block, "NewFrame": NewFrame}
         self.uses = set()
         self.ntmp = 0
         self.emitted = 0
@@ -352,8 +353,13 @@ class _Gen:
         checks.append("not vm.redefined")
         self.w(ind, f"if {' and '.join(checks)}:")
         self.w(ind + 1, f"{t} = {a} {op} {b}")
+        if op in _FLOAT_OPS and not (_INT.match(a) or _INT.match(b)):
+            self.w(ind, f"elif {a}.__class__ is float and {b}.__class__ is float and "
+                        "not vm.redefined:")
+            self.w(ind + 1, f"{t} = {a} {op} {b}")
         self.w(ind, "else:")
-        self.slow(k, vs + [a, b], len(vs), ind + 1, t)
+        # the method call, through the operator's call cache
+        self._send(k, e[1], a, [b], vs, ind + 1, t, iseq_only=True)
         vs.append(t)
         return k + 1
 
@@ -400,6 +406,11 @@ class _Gen:
             self.w(ind + 2, "del frames[-1]")
             self.w(ind + 2, f"st.append({v})")
             self.w(ind + 2, "return nf")
+            # initialize leaving into Class#new's frame, which answers the new object
+            self.w(ind + 1, "if nf.__class__ is NewFrame and not nf.finish:")
+            self.w(ind + 2, "del frames[-2:]")
+            self.w(ind + 2, "st.append(nf.obj)")
+            self.w(ind + 2, "return frames[-1]")
         self.flush(vs + [v], ind)
         self.w(ind, f"f.pc = {k + 1}")
         self.w(ind, f"return {self.handler(k)}")
@@ -409,12 +420,20 @@ class _Gen:
         if cd.flag & _NOT_SIMPLE:
             self.generic(k, vs, ind)
             return k + 1
-        argc = cd.argc
-        args = [self.pop(vs, ind) for _ in range(argc)][::-1]
+        args = [self.pop(vs, ind) for _ in range(cd.argc)][::-1]
         recv = self.pop(vs, ind)
+        t = self.tmp()
+        self._send(k, cd, recv, args, vs, ind, t)
+        vs.append(t)
+        return k + 1
+
+    def _send(self, k, cd, recv, args, vs, ind, t, iseq_only=False):
+        """A call of cd on recv with args (expressions) under vs, through cd's inline cache;
+        its value goes to t, unless the path leaves with a pushed frame. iseq_only: only the
+        Ruby-method case inline (an operator's: other receivers have the handler's paths)."""
+        argc = len(args)
         below = len(vs)
         c = self.const(cd, k, "CD")
-        t = self.tmp()
         vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
         self.uses.add("st")
         self.w(ind, f"{t} = MISS")
@@ -442,6 +461,10 @@ class _Gen:
         self.w(i2 + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
         self.w(i2, "frames.append(nf)")
         self.w(i2, "return nf")
+        if iseq_only:
+            self.w(ind, f"if {t} is MISS:")
+            self.slow(k, vs + [recv] + args, below, ind + 1, t)
+            return
         kw = "if"
         if argc == 0:
             # vm_call_ivar: an attr_reader
@@ -455,7 +478,7 @@ class _Gen:
         self.w(ind + 1, f'{kw} me is not None and me.body is C_NEW{vis}:')
         self.flush(vs, ind + 2)
         self.w(ind + 2, f"f.pc = {k + 1}")
-        self.w(ind + 2, f"nf = NEW_FRAME(vm, {recv}, me, ({''.join(a + ', ' for a in args)}))")
+        self.w(ind + 2, f"nf = NEW_FRAME(vm, {recv}, me, ({''.join(a + ', ' for a in args)}), {c})")
         self.w(ind + 2, "if nf is not None:")
         self.w(ind + 3, "return nf")
         if below:
@@ -482,8 +505,6 @@ class _Gen:
             self.w(ind + 2, f"del st[-{below}:]")
         self.w(ind, f"if {t} is MISS:")
         self.slow(k, vs + [recv] + args, below, ind + 1, t)
-        vs.append(t)
-        return k + 1
 
     def t_invokeblock(self, k, e, vs, ind):
         cd = e[1]
