@@ -1,0 +1,80 @@
+"""Superinstructions (rubyvm/vm/superinsns.py): hot paths compiled into Python functions must
+change nothing a program, a tracer or the stepper can see. What CRuby prints for hot code is in
+the run corpus (tests/corpus/run/si_*.rb); these check the machinery itself."""
+import io
+
+from rubyvm.session import Session
+from rubyvm.trace import record
+from rubyvm.vm import superinsns
+from rubyvm.vm.events import DECODED
+
+LOOP = """
+def tri(n)
+  s = 0
+  i = 0
+  while i < n
+    s += i
+    i += 1
+  end
+  s
+end
+"""
+
+
+def compiled_paths(label):
+    return [e[0] for d in list(DECODED) for e in d.code
+            if hasattr(e[0], "source") and e[0].__code__.co_filename.startswith(f"<path {label}@")]
+
+
+def test_a_hot_method_gets_compiled_paths_and_a_cold_one_does_not():
+    s = Session(io.StringIO(), io.StringIO())
+    s.run(LOOP + "def cold(x) = x + 1\ncold(1)\n")
+    assert not compiled_paths("cold")
+    for k in range(superinsns.HOT + 1):
+        assert s.run(f"tri({k + 3})").value == sum(range(k + 3))
+    paths = compiled_paths("tri")
+    assert paths, "tri ran hot but nothing was compiled"
+    # the loop runs inside one function: a backward jump to its own start
+    assert any("while True:" in fn.source and "continue" in fn.source for fn in paths)
+
+
+def test_recording_a_hot_method_sees_every_instruction_of_the_plain_run():
+    cold = record(LOOP + "tri(3)\n")
+    s = Session(io.StringIO(), io.StringIO())
+    s.run(LOOP)
+    for _ in range(superinsns.HOT * 3):
+        s.run("tri(3)")
+    assert compiled_paths("tri")
+    hot = record("tri(3)\n", session=s)
+    inside = [st.insn for st in hot.steps if st.frames and st.frames[-1].label == "tri"]
+    cold_inside = [st.insn for st in cold.steps if st.frames and st.frames[-1].label == "tri"]
+    assert inside == cold_inside and len(inside) > 30
+    assert s.run("tri(3)").value == 3          # and afterwards the compiled code runs again
+
+
+def test_every_path_function_leaves_through_a_return():
+    """A path ends in `return` on every branch: falling off its end would run on at pc+1
+    with the virtual stack lost."""
+    s = Session(io.StringIO(), io.StringIO())
+    s.run(LOOP + """
+def branches(x)
+  if x > 2 then :big elsif x < 0 then :neg else x.nil? ? :nil : :small end
+end
+""")
+    for k in range(-3, 8):
+        s.run(f"tri({k}); branches({k})")
+    import ast
+
+    def ends(stmts):
+        last = stmts[-1]
+        if isinstance(last, (ast.Return, ast.Continue)):
+            return True
+        if isinstance(last, ast.If):
+            return ends(last.body) and bool(last.orelse) and ends(last.orelse)
+        if isinstance(last, ast.While):
+            return ends(last.body)
+        return False
+    fns = compiled_paths("branches") + compiled_paths("tri")
+    assert fns
+    for fn in fns:
+        assert ends(ast.parse(fn.source).body[0].body), fn.source
