@@ -31,7 +31,7 @@ from .core_module_methods import new_instance_frame
 from .events import _tracing_vms
 from .insns_impl import push_simple_block
 from .frame import METHOD, Frame, NewFrame
-from .objects import FL_FROZEN, Env, RBasic, RProc
+from .objects import FL_FROZEN, Env, RBasic, RObject, RProc
 from .vm import MAX_FRAMES
 
 HOT = 4              # entries through the stub before a path is compiled
@@ -132,11 +132,13 @@ class _Gen:
         self.g = {"RBasic": RBasic, "Env": Env, "Frame": Frame, "METHOD": METHOD,
                   "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
                   "MISS": _MISS, "FL_FROZEN": FL_FROZEN, "RProc": RProc, "LEP": _lep,
-                  "PUSH_BLOCK": push_simple_block, "NewFrame": NewFrame}
+                  "PUSH_BLOCK": push_simple_block, "NewFrame": NewFrame,
+                  "RObject": RObject}
         self.uses = set()
         self.ntmp = 0
         self.emitted = 0
         self.looped = False
+        self.unrolled = set()
         self.templated = 0
 
     # -- helpers
@@ -231,6 +233,10 @@ class _Gen:
             self.looped = True
             self.w(ind, "continue")
             return
+        if not vs and target not in self.unrolled:
+            # another loop's head: its code once more here instead of a dispatch
+            self.unrolled.add(target)
+            return self.path(target, vs, ind)
         self.leave_at(target, vs, ind)
 
     # -- templates: return the next instruction's index, or None when the path has ended
@@ -333,6 +339,12 @@ class _Gen:
         iv = self.tmp()
         self.w(ind, f"{iv} = self_.ivars if SB else None")
         self.w(ind, f"if {iv} is not None and {name} in {iv} and not self_.flags & FL_FROZEN:")
+        self.w(ind + 1, f"{iv}[{name}] = {v}")
+        # an ivar the class has indexed, first set on this object (cf. iv_index_tbl)
+        self.w(ind, f"elif self_.__class__ is RObject and not self_.flags & FL_FROZEN and "
+                    f"{name} in (self_.klass.iv_index or ()):")
+        self.w(ind + 1, f"if {iv} is None:")
+        self.w(ind + 2, f"{iv} = self_.ivars = {{}}")
         self.w(ind + 1, f"{iv}[{name}] = {v}")
         self.w(ind, "else:")
         # a new ivar, a frozen or special self: vm.ivar_set (which may raise) on the real stack
@@ -573,7 +585,7 @@ def compile_path(vm, iseq, dec, start):
     """The compiled path from `start`, or None when it would template nothing."""
     g = _Gen(vm, iseq, dec, start)
     g.path(start, [], 0)
-    if g.templated < 2:
+    if g.templated < 2 and dec.names[start] != "leave":
         return None
     src = g.source()
     ns = g.g
