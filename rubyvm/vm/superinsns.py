@@ -21,7 +21,9 @@ code (events.trace_decoded), as the stepper and TracePoint must see every instru
 """
 from __future__ import annotations
 
+import os
 import re
+import warnings
 
 from .. import insns as table
 from . import method as M
@@ -34,7 +36,9 @@ from .frame import METHOD, Frame, NewFrame
 from .objects import FL_FROZEN, Env, RBasic, RObject, RProc
 from .vm import MAX_FRAMES
 
-HOT = 4              # entries through the stub before a path is compiled
+# entries through the stub before a path is compiled (RUBYVM_HOT=1 compiles every path the
+# first time it runs, as the tests do to check every template on every corpus program)
+HOT = int(os.environ.get("RUBYVM_HOT", "4"))
 MAX_INSNS = 120      # instructions one compiled function may hold (branches count both ways)
 
 _NOT_SIMPLE = VM_CALL_ARGS_SPLAT | VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_BLOCKARG
@@ -47,6 +51,7 @@ _SETS_PC = frozenset(n for n in table.NAMES if "OFFSET" in table.get(n).operand_
     "leave", "throw"}
 _FLOAT_OPS = ("+", "-", "*", "<", "<=", ">", ">=", "==")
 _INT = re.compile(r"-?\d+\Z")
+_TEMP = re.compile(r"(t\d+|self_)\Z")
 _MISS = object()
 
 
@@ -378,6 +383,14 @@ class _Gen:
     def _branch(self, k, e, vs, ind, test):
         c = self.pop(vs, ind)
         target = e[1]
+        if not _TEMP.match(c):
+            # a literal: nil and false are written as such, any other constant is truthy
+            truthy = c not in ("None", "False")
+            c = "True" if truthy else ("None" if c == "None" else "False")
+            taken = eval(test.format(c=c))
+            if taken:
+                return self.goto(k, target, vs, ind)
+            return k + 1
         self.w(ind, f"if {test.format(c=c)}:")
         n = len(self.lines)
         self.goto(k, target, list(vs), ind + 1)
@@ -590,7 +603,10 @@ def compile_path(vm, iseq, dec, start):
     src = g.source()
     ns = g.g
     try:
-        exec(compile(src, f"<path {iseq.label}@{start}>", "exec"), ns)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            code = compile(src, f"<path {iseq.label}@{start}>", "exec")
+        exec(code, ns)
     except SyntaxError as e:
         raise SyntaxError(f"{e}\n{src}") from None
     fn = ns[f"path_{start}"]
