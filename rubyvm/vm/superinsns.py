@@ -594,6 +594,11 @@ for _name, _op in _BINOPS.items():
                                                                                   _op))
 
 
+# a template stands for one instruction of the table, as every handler does (insns_impl.insn)
+_bad = [n[2:] for n in dir(_Gen) if n.startswith("t_") and n[2:] not in table.BY_NAME]
+assert not _bad, _bad
+
+
 def compile_path(vm, iseq, dec, start):
     """The compiled path from `start`, or None when it would template nothing."""
     g = _Gen(vm, iseq, dec, start)
