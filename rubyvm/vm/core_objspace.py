@@ -226,7 +226,7 @@ def init_objspace(vm):
         if out is intern("string"):
             return vm.str_new(text)
         if out is intern("stdout"):
-            vm.call_method(vm.globals.get("$stdout"), "write", [vm.str_new(text)])
+            vm.call_method(vm.cObject.const_tbl["STDOUT"], "write", [vm.str_new(text)])
             return None
         if isinstance(out, RBasic) and not isinstance(out, (RString, RArray, RHash)) and \
                 vm.is_kind_of(out, vm.cObject.const_tbl.get("IO")):

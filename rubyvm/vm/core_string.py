@@ -68,6 +68,8 @@ def valid_encoding(s):
         return _ESCAPED_BYTE.search(s.s) is None
     if s.binary == "US-ASCII":
         return s.s.isascii()
+    if s.binary in ("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"):
+        return wide_text(s) is not None
     return True
 
 

@@ -411,3 +411,9 @@ def str_uminus(vm, s):
     if not _bare(vm, s) and not s.flags & FL_FROZEN:
         s = str_duplicate(vm, _klass(vm, s), s)
     return rb_fstring(vm, s)
+
+
+def str_resurrect(vm, lit):
+    """rb_ec_str_resurrect (putstring): a new String with a literal's bytes -- a copy in the
+    slot when short, else shared with the literal (a frozen fstring: its own root)."""
+    return str_duplicate(vm, vm.cString, lit)
