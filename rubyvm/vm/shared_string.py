@@ -417,3 +417,33 @@ def str_resurrect(vm, lit):
     """rb_ec_str_resurrect (putstring): a new String with a literal's bytes -- a copy in the
     slot when short, else shared with the literal (a frozen fstring: its own root)."""
     return str_duplicate(vm, vm.cString, lit)
+
+
+# ---- the invariants (checked by tests/test_shared_string.py after every String method) ----------
+def _bytes(s) -> bytes:
+    if s.binary is False:
+        return s.s.encode("utf-8", "surrogateescape")
+    return s.s.encode("latin-1", "replace")
+
+
+def layout_errors(s) -> list:
+    """What is wrong with s's layout: a shared string reads a tail of a frozen, unshared
+    root's bytes and has no capacity of its own; a capacity belongs to a heap buffer."""
+    errs = []
+    root = s.shared
+    if root is not None:
+        if not isinstance(root, RString):
+            return [f"shared with a {type(root).__name__}"]
+        if not root.flags & FL_FROZEN:
+            errs.append("its root is not frozen")
+        if root.shared is not None:
+            errs.append("its root is itself shared")
+        if not root.flags & FL_STR_SHARED_ROOT:
+            errs.append("its root is not marked STR_SHARED_ROOT")
+        if s.capa is not None:
+            errs.append("a shared string with a capacity")
+        if not _bytes(root).endswith(_bytes(s)):
+            errs.append(f"reads {s.s[:20]!r}..., not a tail of its root {root.s[:20]!r}...")
+    elif s.capa is not None and s.capa < 0:
+        errs.append("a negative capacity")
+    return errs
