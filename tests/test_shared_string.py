@@ -116,9 +116,12 @@ def test_every_string_method_keeps_the_layout_true(name, monkeypatch):
                 errs = layout_errors(v)
                 if errs:
                     bad.append((ev.mid, v.s[:30], errs))
-    vm.events.subscribe(check, {"c_return"})
+    h = vm.events.subscribe(check, {"c_return"})
     iseq = compile_iseq((CORPUS / f"{name}.rb").read_bytes(), f"{name}.rb")
-    vm.run_main(iseq)
+    try:
+        vm.run_main(iseq)
+    finally:
+        vm.events.unsubscribe(h)            # tracing is switched on for every iseq: undo it
     for o in live_objects(vm):
         if isinstance(o, RString) and layout_errors(o):
             bad.append(("(at exit)", o.s[:30], layout_errors(o)))

@@ -808,7 +808,10 @@ def init(vm):
         if kw is not None:
             c = kw.d.get(intern("capacity"))
             if c is not None:
-                capa = max(to_long(vm, c[1]), 63)       # STR_BUF_MIN_SIZE
+                capa = to_long(vm, c[1])
+                if not -(1 << 63) <= capa < 1 << 63:
+                    vm.raise_(vm.eRangeError, "bignum too big to convert into `long'")
+                capa = max(capa, 63)                    # STR_BUF_MIN_SIZE
         if capa is not None:
             check_frozen(vm, s)
             if a:

@@ -68,11 +68,6 @@ def is_embedded(s) -> bool:
     return s.shared is None and s.capa is None and embeddable(bytesize(s), termlen(s))
 
 
-def is_shared(s) -> bool:
-    """STR_SHARED_P."""
-    return s.shared is not None
-
-
 def capacity(s) -> int:
     """rb_str_capacity: what the string can hold without growing."""
     n = bytesize(s)
@@ -393,7 +388,7 @@ def rb_fstring(vm, s):
         if is_embedded(s):
             s.flags |= FL_FROZEN
             return s
-        if s.shared is None and s.flags & FL_STR_SHARED_ROOT and not is_embedded(s):
+        if s.shared is None and s.flags & FL_STR_SHARED_ROOT:     # a heap shared root
             return s
     if not s.flags & FL_FROZEN:
         n = bytesize(s)
