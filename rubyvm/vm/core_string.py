@@ -814,10 +814,10 @@ def init(vm):
                 capa = max(capa, 63)                    # STR_BUF_MIN_SIZE
         if capa is not None:
             check_frozen(vm, s)
-            if a:
-                o = to_rstr(vm, a[0])
-                s.s, s.binary = o.s, o.binary
+            o = to_rstr(vm, a[0]) if a else None
             s.shared = None
+            if o is not None:
+                s.s, s.binary = o.s, o.binary
             s.capa = max(capa, bytesize(s))
         elif a:
             s_init_copy(vm, s, a, b)
@@ -1252,20 +1252,19 @@ def init(vm):
             return str_subseq(vm, s, 0, len(s.s) - len(p))
         return str_duplicate(vm, vm.cString, s)
 
-    def bang_of(fn, skip_empty=False):
-        """A bang method that modifies (and so un-shares) before it looks, as tr!,
-        delete! and squeeze! do (str_modify_keep_cr first); nil when nothing changed."""
+    def bang_of(text_of, empty=None):
+        """A bang method that modifies (and so un-shares) before it looks, as tr!, delete!
+        and squeeze! do (str_modify_keep_cr first); nil when nothing changed. `empty`
+        checks the arguments of one that returns nil for an empty string straight away."""
         def f(vm, s, a, b):
-            if skip_empty and not s.s:
-                check_frozen(vm, s)
-                fn(vm, s, a, b)             # the arguments are still checked
+            if empty is not None and not s.s:
+                empty(vm, a)
                 return None
             str_modify(vm, s)
-            r = fn(vm, s, a, b)
-            if r.s == s.s:
+            r = text_of(vm, s, a)
+            if r == s.s:
                 return None
-            s.s = r.s
-            s.binary = r.binary
+            s.s = r
             return s
         return f
 
@@ -1349,24 +1348,28 @@ def init(vm):
     defm(S, "rindex", s_rindex, -1)
 
     # tr family: the plain forms are a copy (str_duplicate) run through the bang form
-    def s_tr(vm, s, a, b):
-        return like(vm, s, tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), False))
+    def tr_of(vm, s, a):
+        return tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), False)
 
-    def s_tr_s(vm, s, a, b):
-        return like(vm, s, tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), True))
+    def tr_s_of(vm, s, a):
+        return tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), True)
 
-    def s_delete(vm, s, a, b):
+    def delete_of(vm, s, a):
         sets = char_sets(vm, a)
-        return like(vm, s, "".join(c for c in s.s if not in_all(sets, c)))
+        return "".join(c for c in s.s if not in_all(sets, c))
 
-    def s_squeeze(vm, s, a, b):
+    def squeeze_of(vm, s, a):
         sets = [CharSet(vm, to_str(vm, x)) for x in a]
         out = []
         for c in s.s:
             if out and out[-1] == c and in_all(sets, c):
                 continue
             out.append(c)
-        return like(vm, s, "".join(out))
+        return "".join(out)
+
+    def tr_args(vm, a):                 # tr_trans: StringValue(src), StringValue(repl)
+        to_str(vm, a[0])
+        to_str(vm, a[1])
 
     def s_count(vm, s, a, b):
         sets = char_sets(vm, a)
@@ -1378,10 +1381,10 @@ def init(vm):
             bang(vm, r, a, b)
             return r
         return f
-    tr_bang = bang_of(s_tr, skip_empty=True)
-    tr_s_bang = bang_of(s_tr_s, skip_empty=True)
-    delete_bang = bang_of(s_delete, skip_empty=True)
-    squeeze_bang = bang_of(s_squeeze)
+    tr_bang = bang_of(tr_of, tr_args)
+    tr_s_bang = bang_of(tr_s_of, tr_args)
+    delete_bang = bang_of(delete_of, lambda vm, a: None)
+    squeeze_bang = bang_of(squeeze_of)
     defm(S, "tr", on_copy(tr_bang), 2)
     defm(S, "tr_s", on_copy(tr_s_bang), 2)
     defm(S, "delete", on_copy(delete_bang), -1)
