@@ -17,7 +17,7 @@ from rubyvm.compiler import compile as compile_iseq
 from rubyvm.shared_strings import buffers, layout, sharing, to_dot
 from rubyvm.vm import VM
 from rubyvm.vm.core_gc import live_objects
-from rubyvm.vm.objects import FL_FROZEN, RString
+from rubyvm.vm.objects import FL_FROZEN, RClass, RString
 from rubyvm.vm.shared_string import layout_errors, register_fstring, str_resurrect
 
 CORPUS = Path(__file__).parent / "corpus" / "core"
@@ -101,27 +101,87 @@ PROGRAMS = sorted(p.stem for p in CORPUS.glob("*.rb")
                   if p.stem.startswith(("str_", "re_", "io_", "frozen_", "sym_")))
 
 
+def _guard_cfuncs(vm, bad):
+    """Wrap every builtin method of the VM so that, when it returns, its receiver, arguments
+    and result are checked (cheaper than tracing c_return, and it sees the arguments too)."""
+    def check(mid, values):
+        for v in values:
+            if isinstance(v, RString):
+                errs = layout_errors(v)
+                if errs:
+                    bad.append((mid, v.s[:30], errs))
+
+    def wrap(me):
+        body = me.body
+
+        def guarded(vm, recv, args, blk, *kw):
+            r = body(vm, recv, args, blk, *kw)
+            check(me.mid, (recv, r, *args))
+            return r
+        me.body = guarded
+    for k in [o for o in live_objects(vm) if isinstance(o, RClass)]:
+        for me in k.m_tbl.values():
+            if me.type == "cfunc":
+                wrap(me)
+
+
+class WriteGuard:
+    """While active, a write to the characters of a shared String from outside
+    shared_string.py is recorded, unless it only relabels the same bytes (force_encoding):
+    a writer that forgot str_modify is caught even when the text it leaves happens to read
+    like a tail of the root."""
+
+    def __init__(self, bad):
+        self.bad = bad
+        self.slots = RString.__dict__["s"], RString.__dict__["binary"]
+        self.before = {}                    # id -> the bytes a relabelled string had
+
+    def __enter__(self):
+        s_slot, b_slot = self.slots
+        get_s, put_s, get_b, put_b = s_slot.__get__, s_slot.__set__, b_slot.__get__, b_slot.__set__
+        before, bad = self.before, self.bad
+
+        def raw(text, binary):
+            return text.encode("utf-8", "surrogateescape") if binary is False else \
+                text.encode("latin-1", "replace")
+
+        def from_outside():
+            return not sys._getframe(2).f_code.co_filename.endswith("shared_string.py")
+
+        def set_binary(o, v):
+            if getattr(o, "shared", None) is not None and id(o) not in before:
+                before[id(o)] = raw(get_s(o), get_b(o))
+            put_b(o, v)
+
+        def set_s(o, v):
+            if getattr(o, "shared", None) is not None and from_outside():
+                old = before.pop(id(o), None)
+                if old is None:
+                    old = raw(get_s(o), get_b(o))
+                if raw(v, get_b(o)) != old:
+                    bad.append(("write", get_s(o)[:30], [f"-> {v[:30]!r} while shared"]))
+            put_s(o, v)
+        RString.s = property(get_s, set_s)
+        RString.binary = property(get_b, set_binary)
+        return self
+
+    def __exit__(self, *exc):
+        RString.s, RString.binary = self.slots
+
+
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_every_string_method_keeps_the_layout_true(name, monkeypatch):
-    """A shared string always reads a tail of its frozen root's bytes: no method wrote into
-    a shared string without making it independent first (checked at each c_return)."""
+    """A shared string always reads a tail of its frozen root's bytes, and nothing writes
+    into a shared string without making it independent first: checked as each builtin
+    returns, at every write of a String's characters, and over the heap at the end."""
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     monkeypatch.chdir(CORPUS)
     vm = VM(io.StringIO(), io.StringIO(), f"{name}.rb")
     bad = []
-
-    def check(ev):
-        for v in (ev.recv, ev.value):
-            if isinstance(v, RString):
-                errs = layout_errors(v)
-                if errs:
-                    bad.append((ev.mid, v.s[:30], errs))
-    h = vm.events.subscribe(check, {"c_return"})
+    _guard_cfuncs(vm, bad)
     iseq = compile_iseq((CORPUS / f"{name}.rb").read_bytes(), f"{name}.rb")
-    try:
+    with WriteGuard(bad):
         vm.run_main(iseq)
-    finally:
-        vm.events.unsubscribe(h)            # tracing is switched on for every iseq: undo it
     for o in live_objects(vm):
         if isinstance(o, RString) and layout_errors(o):
             bad.append(("(at exit)", o.s[:30], layout_errors(o)))
