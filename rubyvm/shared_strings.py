@@ -4,15 +4,17 @@ Which RString reads which buffer, as CRuby 3.1 would lay the same strings out
 (rubyvm/vm/shared_string.py keeps the model; ObjectSpace.dump and memsize_of show it to Ruby):
 
     from rubyvm import Session
-    from rubyvm.shared_strings import layout, buffers, to_dot
+    from rubyvm.shared_strings import layout, buffers, named, to_dot
     s = Session()
     s.run('str = "Lorem ipsum dolor sit amet, " * 2; str2 = str.dup; str3 = str[1..]')
-    named = {n: s.run(n).value for n in ("str", "str2", "str3")}
-    layout(named["str2"])       # StringLayout(kind='shared', bytesize=56, root=<RString>, ...)
-    buffers(named)              # [Buffer(owner=<the frozen root>, readers=['str', 'str2', 'str3'])]
-    graphviz.Source(to_dot(named))   # RStrings -> shared root -> its heap buffer
+    strs = named(s, "str", "str2", "str3")     # {"str": <RString>, ...}
+    layout(strs["str2"])        # StringLayout(kind='shared', bytesize=56, root=<RString>, ...)
+    buffers(strs)               # [Buffer(owner=<the frozen root>, readers=['str', 'str2', 'str3'])]
+    graphviz.Source(to_dot(strs))   # RStrings -> shared root -> its heap buffer
 
-`sharing(vm)` lists every live shared root of a VM with the strings reading it.
+In the Ruby kernel, a `%%python` cell reaches the notebook's session as
+`get_ipython().kernel.ruby`. `sharing(vm)` lists every live shared root of a VM with the
+strings reading it.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from .vm.objects import FL_FROZEN, RString
 from .vm.shared_string import (FL_FSTR, FL_STR_SHARED_ROOT, bytesize, capacity, is_embedded,
                                memsize)
 
-__all__ = ["StringLayout", "Buffer", "layout", "buffers", "sharing", "to_dot"]
+__all__ = ["StringLayout", "Buffer", "layout", "buffers", "named", "sharing", "to_dot"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ def layout(s: RString) -> StringLayout:
     return StringLayout(kind, n, capacity(s), memsize(s), bool(s.flags & FL_FROZEN),
                         bool(s.flags & FL_FSTR), bool(s.flags & FL_STR_SHARED_ROOT),
                         s.shared, offset, s.s)
+
+
+def named(session, *names) -> dict:
+    """The values of a session's top-level variables (or any expressions), by name."""
+    return {n: session.run(n).value for n in names}
 
 
 @dataclass

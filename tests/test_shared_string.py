@@ -14,7 +14,7 @@ import pytest
 
 from rubyvm import Session
 from rubyvm.compiler import compile as compile_iseq
-from rubyvm.shared_strings import buffers, layout, sharing, to_dot
+from rubyvm.shared_strings import buffers, layout, named, sharing, to_dot
 from rubyvm.vm import VM
 from rubyvm.vm.core_gc import live_objects
 from rubyvm.vm.objects import FL_FROZEN, RClass, RString
@@ -56,11 +56,11 @@ def test_writing_un_shares_and_leaves_the_other_string():
 
 def test_buffers_group_names_by_the_buffer_they_read():
     s = _session('a = "cd" * 20; b = a.dup; c = a[3..]; e = "x"')
-    named = {n: s.run(n).value for n in ("a", "b", "c", "e")}
-    groups = buffers(named)
+    strs = named(s, "a", "b", "c", "e")
+    groups = buffers(strs)
     assert [g.readers for g in groups] == [["a", "b", "c"], ["e"]]
     assert groups[0].owner_name is None and groups[0].owner.flags & FL_FROZEN
-    assert groups[1].owner is named["e"] and groups[1].owner_name == "e"
+    assert groups[1].owner is strs["e"] and groups[1].owner_name == "e"
 
 
 def test_sharing_lists_every_live_root():
