@@ -68,6 +68,7 @@ bench: install
 	$(PY) bench/parse_bench.py
 	$(PY) bench/compile_bench.py
 	$(PY) bench/vm_bench.py
+	$(PY) bench/string_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -11,6 +11,8 @@ from .bootstrap import defm, defs, new_class
 from .core_string import (check_frozen, enc_name, from_bytes, like, str_bytes, to_rstr, to_str,
                           valid_encoding)
 from .objects import FL_FROZEN, RData, RHash, RString, RSymbol, intern
+from .shared_string import (TERMLEN, make_independent, rb_str_replace, shared_replace,
+                            str_duplicate, termlen)
 
 # canonical name -> (Python codec, constant names, ascii compatible)
 ENCODINGS = {
@@ -90,8 +92,7 @@ def transcode(vm, s, dst, src, opts):
     fallback = opt("fallback")
     xml = opt("xml")
     if src == dst and xml is None:
-        r = like(vm, s, s.s)
-        return r
+        return None                         # nothing to convert (str_transcode0's -1)
     dst_codec = ENCODINGS[dst][0]
     if replace is not None:
         rep = to_str(vm, replace)
@@ -282,37 +283,56 @@ def init_string(vm):
     defm(S, "encoding", s_encoding, 0)
 
     def s_force_encoding(vm, s, a, b):
+        # rb_enc_associate: only the label changes, so a shared string stays shared --
+        # unless the terminator's width changes (rb_str_change_terminator_length)
         check_frozen(vm, s)
         nb = enc_arg(vm, a[0])
         data = str_bytes(s)
+        if s.shared is not None and TERMLEN.get(nb, 1) != termlen(s):
+            make_independent(s)
         s.binary = nb
         s.s = from_bytes(data, nb)
         return s
     defm(S, "force_encoding", s_force_encoding, 1)
-    defm(S, "b", lambda vm, s, a, b: RString(vm.cString, str_bytes(s).decode("latin-1"), True), 0)
+
+    def s_b(vm, s, a, b):
+        # str_duplicate(rb_cString, str), then labelled ASCII-8BIT: it shares a long str
+        r = str_duplicate(vm, vm.cString, s)
+        data = str_bytes(r)
+        r.binary = True
+        r.s = data.decode("latin-1")
+        return r
+    defm(S, "b", s_b, 0)
     defm(S, "valid_encoding?", lambda vm, s, a, b: valid_encoding(s), 0)
     defm(S, "ascii_only?", lambda vm, s, a, b: s.s.isascii() and (
         s.binary is False or s.binary is True or ENCODINGS.get(s.binary, (0, 0, True))[2]), 0)
 
-    def s_encode(vm, s, a, b, kw=None):
+    def encoded(vm, s, a, kw):
+        """str_transcode: the converted String, or None when there is nothing to convert."""
         if len(a) > 2:
             vm.wrong_args(len(a), 0, 2)
         if not a:
             if kw is None or not kw.d:
-                return like(vm, s, s.s)
+                return None
             dst = canonical(enc_name(s)) or "ASCII-8BIT"
         else:
             dst = _name_arg(vm, a[0])
         src = _name_arg(vm, a[1]) if len(a) > 1 else (canonical(enc_name(s)) or "ASCII-8BIT")
         if src == "ASCII-8BIT" and dst == "ASCII-8BIT":
-            return like(vm, s, s.s)
+            return None
         return transcode(vm, s, dst, src, kw)
+
+    def s_encode(vm, s, a, b, kw=None):
+        r = encoded(vm, s, a, kw)
+        # encoded_dup: no conversion gives rb_str_dup(str), which shares a long str
+        return str_duplicate(vm, vm.cString, s) if r is None else r
     defm(S, "encode", s_encode, -1, kw=True)
 
     def s_encode_bang(vm, s, a, b, kw=None):
         check_frozen(vm, s)
-        r = s_encode(vm, s, a, b, kw)
-        s.s, s.binary = r.s, r.binary
+        r = encoded(vm, s, a, kw)
+        if r is not None:
+            shared_replace(vm, s, r)        # rb_str_shared_replace
         return s
     defm(S, "encode!", s_encode_bang, -1, kw=True)
 
@@ -326,12 +346,17 @@ def init_string(vm):
         return f.name.upper()
 
     def s_unicode_normalize(vm, s, a, b):
-        return like(vm, s, unicodedata.normalize(form_of(vm, a), s.s))
+        # normalize.rb's gsub: text already normalized comes back as str_duplicate (shared)
+        r = unicodedata.normalize(form_of(vm, a), s.s)
+        return str_duplicate(vm, vm.cString, s) if r == s.s else like(vm, s, r)
     defm(S, "unicode_normalize", s_unicode_normalize, -1)
 
     def s_unicode_normalize_bang(vm, s, a, b):
+        # rb_str_unicode_normalize_bang: rb_str_replace(str, str.unicode_normalize), where
+        # text that is already normalized comes back as gsub's copy of str (shared)
         check_frozen(vm, s)
-        s.s = unicodedata.normalize(form_of(vm, a), s.s)
+        r = unicodedata.normalize(form_of(vm, a), s.s)
+        rb_str_replace(vm, s, str_duplicate(vm, vm.cString, s) if r == s.s else like(vm, s, r))
         return s
     defm(S, "unicode_normalize!", s_unicode_normalize_bang, -1)
     defm(S, "unicode_normalized?", lambda vm, s, a, b:
@@ -343,12 +368,16 @@ def init_string(vm):
         return "\ufffd" if s.binary is False else "?"
 
     def s_scrub(vm, s, a, b):
-        return like(vm, s, scrub_text(vm, s, rep_of(vm, s, a), b if not a or a[0] is None else None))
+        r = scrub_text(vm, s, rep_of(vm, s, a), b if not a or a[0] is None else None)
+        return str_duplicate(vm, vm.cString, s) if r == s.s else like(vm, s, r)
     defm(S, "scrub", s_scrub, -1)
 
     def s_scrub_bang(vm, s, a, b):
+        # rb_str_scrub_bang: replaced only when something was scrubbed
         check_frozen(vm, s)
-        s.s = scrub_text(vm, s, rep_of(vm, s, a), b if not a or a[0] is None else None)
+        r = scrub_text(vm, s, rep_of(vm, s, a), b if not a or a[0] is None else None)
+        if r != s.s:
+            rb_str_replace(vm, s, like(vm, s, r))
         return s
     defm(S, "scrub!", s_scrub_bang, -1)
 

@@ -1,11 +1,12 @@
 """GC and ObjectSpace (cf. gc.c: gc_start_internal, gc_stat, gc_latest_gc_info, os_obj_of,
-define_final, id2ref, count_objects).  The numbers come from the one heap (heap.py)."""
+define_final, id2ref, count_objects).  The numbers come from the one heap (heap.py); the objspace
+extension (memsize_of, dump) is core_objspace.py."""
 from __future__ import annotations
 
 import weakref
 
 from .bootstrap import defm, defs
-from .objects import RArray, RBasic, RClass, RHash, RObject, RString, RSymbol, intern
+from .objects import RBasic, RClass, RHash, RObject, RString, RSymbol, intern
 
 
 def gc_stat_values(vm):
@@ -119,7 +120,7 @@ def init(vm):
             if isinstance(o, RClass):
                 if o.is_singleton or o.TTYPE == "T_ICLASS":
                     continue
-            elif not isinstance(o, RObject) or o.klass is None:
+            elif not isinstance(o, (RObject, RString)) or o.klass is None:
                 continue
             if mod is None or vm.is_kind_of(o, mod):
                 found.append(o)
@@ -173,49 +174,3 @@ def init(vm):
                 return obj
         vm.raise_(vm.eRangeError, f"{hex(i)} is not id value")
     defs(vm, O, "_id2ref", id2ref, 1)
-
-
-RVALUE_SIZE = 40        # sizeof(RVALUE) on 64-bit CRuby
-
-
-def memsize(v):
-    """ObjectSpace.memsize_of: the slot plus what CRuby would malloc beside it (strings
-    longer than the 24-byte embed, arrays of more than 3 elements, hash tables)."""
-    if not isinstance(v, RBasic):
-        return 0
-    n = RVALUE_SIZE
-    if isinstance(v, RString):
-        b = len(v.s.encode("utf-8", "surrogateescape"))
-        if b > 23:
-            n += b + 1
-    elif isinstance(v, RArray):
-        if len(v.a) > 3:
-            n += 8 * len(v.a)
-    elif isinstance(v, RHash):
-        if len(v.d) > 8:
-            n += 24 * len(v.d) + 8 * len(v.d)
-        elif v.d:
-            n += 8 * 24
-    return n
-
-
-def init_objspace(vm):
-    """The objspace extension (`require "objspace"`): sizes of objects."""
-    from .core_hash import hash_aset
-    O = vm.mObjectSpace
-    defs(vm, O, "memsize_of", lambda vm, s, a, b: memsize(a[0]), 1)
-    defs(vm, O, "memsize_of_all", lambda vm, s, a, b: sum(
-        memsize(o) for o in live_objects(vm) if not a or vm.is_kind_of(o, a[0])), -1)
-
-    def count_objects_size(vm, s, a, b):
-        sizes = {}
-        for o in live_objects(vm):
-            t = getattr(o, "TTYPE", "T_OBJECT")
-            sizes[t] = sizes.get(t, 0) + memsize(o)
-        h = a[0] if a and isinstance(a[0], RHash) else vm.hash_new()
-        for t, n in sizes.items():
-            hash_aset(vm, h, intern(t), n)
-        hash_aset(vm, h, intern("TOTAL"), sum(sizes.values()))
-        return h
-    defs(vm, O, "count_objects_size", count_objects_size, -1)
-    defs(vm, O, "count_nodes", lambda vm, s, a, b: vm.hash_new(), -1)

@@ -8,6 +8,7 @@ import sys
 
 from .bootstrap import defm, defs, new_class
 from .objects import FL_FROZEN, RData, RString, intern
+from .shared_string import make_independent
 
 
 class Stream:
@@ -28,7 +29,10 @@ class Stream:
 
     def set_text(self, s):
         if self.sobj is not None:
-            self.sobj.s = s
+            o = self.sobj
+            if o.shared is not None:        # StringIO writes through rb_str_modify
+                make_independent(o)
+            o.s = s
         else:
             self.buf = s
 
@@ -269,6 +273,7 @@ def init(vm):
         mode = a[1].s if len(a) > 1 and isinstance(a[1], RString) else "r+"
         io.data = Stream(sobj=s, mode=mode)
         if mode.startswith("w"):
+            s.shared = s.capa = None            # rb_str_resize(string, 0)
             s.s = ""
         return None
     defm(SIO, "initialize", sio_init, -1, visi="private")

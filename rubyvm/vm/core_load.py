@@ -15,7 +15,7 @@ LIB_DIR = os.path.join(os.path.dirname(__file__), "lib")
 
 
 def _native_libs():
-    from .core_gc import init_objspace
+    from .core_objspace import init_objspace
     from .core_json import init_json
     return {"json": init_json, "objspace": init_objspace}
 

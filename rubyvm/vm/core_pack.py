@@ -323,6 +323,10 @@ def init_array(vm):
             e = kw.d.get(intern("buffer"))
             if e is not None and isinstance(e[1], RString):
                 buf = e[1]
+                from .shared_string import buf_cat, bytesize, str_modify
+                n = bytesize(buf)
+                str_modify(vm, buf)
+                buf_cat(buf, n, bytesize(r))
                 buf.s += r.s
                 return buf
         return r

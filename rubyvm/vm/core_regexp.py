@@ -10,6 +10,7 @@ import re
 
 from .bootstrap import defm, defs
 from .objects import FL_FROZEN, RArray, RMatch, RRange, RRegexp, RString, RSymbol
+from .shared_string import str_new_frozen, str_subseq
 from .regparse import RegexpSyntax, RegexpUnsupported, name_table, translate
 
 # cf. ONIG_OPTION_* and ARG_ENCODING_* in re.c
@@ -210,8 +211,8 @@ def backref(vm, m, typ):
 
 
 def _sub(vm, m, a, b):
-    s = m.string
-    return RString(vm.cString, s.s[a:b], s.binary)
+    """rb_str_subseq of the matched string: a match that runs to its end shares it."""
+    return str_subseq(vm, m.string, a, b - a)
 
 
 def nth_match(vm, m, n):
@@ -252,9 +253,8 @@ def search(vm, r, s, pos=0, set_backref=True):
         if set_backref:
             set_last_match(vm, None)
         return None
-    frozen = s if s.flags & FL_FROZEN else RString(vm.cString, s.s, s.binary)
-    frozen.flags |= FL_FROZEN
-    m = RMatch(vm.cMatchData, mm, r, frozen)
+    # the MatchData keeps rb_str_new_frozen(str): a long str shares its buffer with it
+    m = RMatch(vm.cMatchData, mm, r, str_new_frozen(vm, s))
     if set_backref:
         set_last_match(vm, m)
     return m

@@ -5,7 +5,9 @@ False for UTF-8 (bytes that are not valid UTF-8 are the lone surrogates U+DC80..
 Python's 'surrogateescape' decodes them), True for ASCII-8BIT, or an encoding name (such as
 "US-ASCII" or "UTF-16LE") for the other encodings, whose strings keep one character per byte.
 Methods that yield live in prelude/string.rb; the pattern methods (sub, gsub, scan, split ...)
-in core_string_re.py; Symbol in core_symbol.py.
+in core_string_re.py; Symbol in core_symbol.py. How the bytes are held -- embedded, in a
+heap buffer, or shared copy-on-write with a frozen root -- is shared_string.py's: every
+method that changes a String calls its str_modify (or str_modifiable) first.
 """
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ from ..lexer.inspect import ruby_str_inspect
 from .bootstrap import defm, defs
 from .core_object import inspect, to_s
 from .objects import FL_FROZEN, RArray, RRange, RRegexp, RString, RSymbol, intern
+from .shared_string import (buf_cat, bytesize, drop_bytes, rb_str_replace, register_fstring,
+                            resize_capa, shared_replace, str_duplicate, str_modifiable,
+                            str_modify, str_new_frozen, str_resize, str_subseq, str_uminus,
+                            subseq_of, text_bytesize)
 
 # ---- bytes and encodings ----------------------------------------------------------------
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
@@ -47,10 +53,7 @@ def str_bytes(s):
     return to_bytes(s.s, s.binary)
 
 
-def byte_len(text, binary):
-    if binary is not False or text.isascii():
-        return len(text)
-    return len(text.encode("utf-8", "surrogateescape"))
+byte_len = text_bytesize
 
 
 def fix_utf8(text):
@@ -65,6 +68,8 @@ def valid_encoding(s):
         return _ESCAPED_BYTE.search(s.s) is None
     if s.binary == "US-ASCII":
         return s.s.isascii()
+    if s.binary in ("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"):
+        return wide_text(s) is not None
     return True
 
 
@@ -254,9 +259,7 @@ def str_undump(vm, s):
 
 
 # ---- conversions used by everyone ------------------------------------------------------
-def check_frozen(vm, s):
-    if s.flags & FL_FROZEN:
-        vm.raise_exc_frozen(s, str_inspect(s))
+check_frozen = str_modifiable
 
 
 def to_str(vm, v):
@@ -556,7 +559,7 @@ def justify(vm, s, a, how):
     t = s.s
     n = w - len(t)
     if n <= 0:
-        return like(vm, s, t)
+        return str_duplicate(vm, vm.cString, s)
     if how == "l":
         left, right = 0, n
     elif how == "r":
@@ -610,7 +613,7 @@ def substr(vm, s, beg, ln):
             return None
     if beg > n:
         return None
-    return like(vm, s, t[beg:beg + ln])
+    return str_subseq(vm, s, beg, ln)
 
 
 def str_aref(vm, s, a):
@@ -635,12 +638,12 @@ def str_aref(vm, s, a):
         m = search(vm, x, s)
         return None if m is None else nth_match(vm, m, 0)
     if isinstance(x, RString):
-        return like(vm, x, x.s) if x.s in t else None
+        return str_duplicate(vm, vm.cString, x) if x.s in t else None
     if isinstance(x, RRange):
         r = range_beg_len(vm, x, len(t))
         if r is None:
             return None
-        return like(vm, s, t[r[0]:r[0] + r[1]])
+        return str_subseq(vm, s, r[0], r[1])
     i = to_long(vm, x)
     if i < -len(t) or i >= len(t):
         return None
@@ -705,11 +708,19 @@ def str_span(vm, s, a, for_set):
 
 
 def splice(vm, s, st, ln, val):
-    """rb_str_update: replace ln characters at st with the String val."""
-    check_frozen(vm, s)
+    """rb_str_update / rb_str_splice_0: replace ln characters at st with the String val.
+    Cutting the head off with nothing in its place moves the start (rb_str_drop_bytes)."""
     t = s.s
+    if st == 0 and not val.s:
+        drop_bytes(vm, s, ln)
+        return
+    check_frozen(vm, s)
     text, binary = concat_text(vm, like(vm, s, t[:st]), val)
     text2, binary2 = concat_text(vm, RString(vm.cString, text, binary), like(vm, s, t[st + ln:]))
+    slen, blen, vlen = bytesize(s), text_bytesize(t[st:st + ln], s.binary), bytesize(val)
+    str_modify(vm, s)
+    if blen < vlen:
+        resize_capa(s, slen + vlen - blen)
     s.s = text2
     s.binary = binary2
 
@@ -789,12 +800,27 @@ def init(vm):
         return RString(vm.cString, t, binary)
 
     def s_init(vm, s, a, b, kw=None):
+        """rb_str_init: String.new(str) is str's copy (shared when long); a capacity:
+        always gives a heap buffer of at least 63 bytes."""
         if len(a) > 1:
             vm.wrong_args(len(a), 0, 1)
-        if a:
+        capa = None
+        if kw is not None:
+            c = kw.d.get(intern("capacity"))
+            if c is not None:
+                capa = to_long(vm, c[1])
+                if not -(1 << 63) <= capa < 1 << 63:
+                    vm.raise_(vm.eRangeError, "bignum too big to convert into `long'")
+                capa = max(capa, 63)                    # STR_BUF_MIN_SIZE
+        if capa is not None:
             check_frozen(vm, s)
-            o = to_rstr(vm, a[0])
-            s.s, s.binary = o.s, o.binary
+            o = to_rstr(vm, a[0]) if a else None
+            s.shared = None
+            if o is not None:
+                s.s, s.binary = o.s, o.binary
+            s.capa = max(capa, bytesize(s))
+        elif a:
+            s_init_copy(vm, s, a, b)
         if kw is not None:
             e = kw.d.get(intern("encoding"))
             if e is not None:
@@ -809,10 +835,11 @@ def init(vm):
     defm(S, "initialize", s_init, -1, visi="private", kw=True)
 
     def s_init_copy(vm, s, a, b):
-        check_frozen(vm, s)
-        o = to_rstr(vm, a[0])
-        s.s, s.binary = o.s, o.binary
-        return s
+        """rb_str_replace: initialize_copy (dup, clone) and replace share a long string."""
+        str_modifiable(vm, s)
+        if a[0] is s:
+            return s
+        return rb_str_replace(vm, s, to_rstr(vm, a[0]))
     defm(S, "initialize_copy", s_init_copy, 1, visi="private")
     defm(S, "replace", s_init_copy, 1)
 
@@ -828,8 +855,9 @@ def init(vm):
     defs(vm, S, "try_convert", try_convert, 1)
 
     defm(S, "to_s", lambda vm, s, a, b: s if type(s) is RString and s.klass is vm.cString
-         else like(vm, s, s.s), 0)
-    defm(S, "to_str", lambda vm, s, a, b: s if s.klass is vm.cString else like(vm, s, s.s), 0)
+         else str_duplicate(vm, vm.cString, s), 0)
+    defm(S, "to_str", lambda vm, s, a, b: s if s.klass is vm.cString
+         else str_duplicate(vm, vm.cString, s), 0)
     defm(S, "inspect", lambda vm, s, a, b: new(str_inspect(s)), 0)
     defm(S, "dump", lambda vm, s, a, b: like(vm, s, str_dump(s)), 0)
     defm(S, "undump", lambda vm, s, a, b: str_undump(vm, s), 0)
@@ -920,6 +948,8 @@ def init(vm):
             vm.arg_error("negative argument")
         if n and len(s.s) * n >= 1 << 31:
             vm.arg_error("argument too big")
+        if n == 1:
+            return str_duplicate(vm, vm.cString, s)
         return like(vm, s, s.s * n)
     defm(S, "*", s_mul, 1)
 
@@ -930,22 +960,36 @@ def init(vm):
     defm(S, "%", s_format, 1)
 
     def append(vm, s, x):
+        """rb_str_concat: a String through str_buf_cat (the buffer doubles as it grows); a
+        codepoint through rb_str_resize, or str_buf_cat in ASCII-8BIT and US-ASCII."""
         if type(x) is int:
             if x < 0:
                 vm.raise_(vm.eRangeError, f"{x} out of char range")
             if s.binary is not False:
                 if x > 255:
                     vm.raise_(vm.eRangeError, f"{x} out of char range")
-                s.s += chr(x)
             else:
                 if x > 0x10FFFF:
                     vm.raise_(vm.eRangeError, f"{x} out of char range")
                 if 0xD800 <= x <= 0xDFFF:
                     vm.raise_(vm.eRangeError, f"invalid codepoint 0x{x:X} in UTF-8")
-                s.s += chr(x)
+            c = chr(x)
+            olen = bytesize(s)
+            added = text_bytesize(c, s.binary)
+            if s.binary is True or s.binary == "US-ASCII":
+                str_modify(vm, s)
+                buf_cat(s, olen, added)
+            else:
+                check_frozen(vm, s)
+                str_resize(s, olen, olen + added)
+            s.s += c
             return
         o = to_rstr(vm, x)
-        s.s, s.binary = concat_text(vm, s, o)
+        text, binary = concat_text(vm, s, o)
+        olen, added = bytesize(s), bytesize(o)
+        str_modify(vm, s)
+        buf_cat(s, olen, added)
+        s.s, s.binary = text, binary
 
     def s_ltlt(vm, s, a, b):
         check_frozen(vm, s)
@@ -954,19 +998,35 @@ def init(vm):
     defm(S, "<<", s_ltlt, 1)
 
     def s_concat(vm, s, a, b):
+        """rb_str_concat_multi: several arguments are joined first, then appended once."""
         check_frozen(vm, s)
-        parts = [x if type(x) is int else like(vm, to_rstr(vm, x), to_rstr(vm, x).s) for x in a]
-        for x in parts:
-            append(vm, s, x)
+        if len(a) == 1:
+            append(vm, s, a[0])
+        elif a:
+            parts = [x if type(x) is int else to_rstr(vm, x) for x in a]
+            joined = new("", s.binary)
+            for x in parts:
+                append(vm, joined, x)
+            append(vm, s, joined)
         return s
     defm(S, "concat", s_concat, -1)
 
     def s_prepend(vm, s, a, b):
+        """rb_str_prepend_multi: the arguments joined, then rb_str_update(str, 0, 0, ...)."""
         check_frozen(vm, s)
+        if not a:
+            return s
         pre = new("", s.binary)
         for x in a:
             append(vm, pre, to_rstr(vm, x))
-        s.s, s.binary = concat_text(vm, pre, s)
+        if not pre.s:
+            drop_bytes(vm, s, 0)
+            return s
+        text, binary = concat_text(vm, pre, s)
+        slen, vlen = bytesize(s), bytesize(pre)
+        str_modify(vm, s)
+        resize_capa(s, slen + vlen)
+        s.s, s.binary = text, binary
         return s
     defm(S, "prepend", s_prepend, -1)
 
@@ -975,7 +1035,8 @@ def init(vm):
         o = to_rstr(vm, a[1])
         check_frozen(vm, s)
         n = len(s.s)
-        if i == -1:
+        at_end = i == -1
+        if at_end:
             i = n
         elif i < 0:
             i += 1
@@ -984,12 +1045,18 @@ def init(vm):
             i += n
         elif i > n:
             vm.raise_(vm.eIndexError, f"index {i} out of string")
-        splice(vm, s, i, 0, o)
+        if at_end:
+            append(vm, s, o)                # rb_str_append
+        else:
+            splice(vm, s, i, 0, o)
         return s
     defm(S, "insert", s_insert, 2)
 
     def s_clear(vm, s, a, b):
+        """rb_str_clear: the buffer goes (str_discard); the string is embedded and empty."""
         check_frozen(vm, s)
+        s.shared = None
+        s.capa = None
         s.s = ""
         return s
     defm(S, "clear", s_clear, 0)
@@ -1031,10 +1098,10 @@ def init(vm):
 
     def s_setbyte(vm, s, a, b):
         i, v = to_long(vm, a[0]), to_long(vm, a[1])
-        check_frozen(vm, s)
         bs = bytearray(str_bytes(s))
         if i < -len(bs) or i >= len(bs):
             vm.raise_(vm.eIndexError, f"index {i} out of string")
+        str_modify(vm, s)
         bs[i] = v & 0xFF
         s.s = from_bytes(bytes(bs), s.binary)
         return v
@@ -1063,7 +1130,7 @@ def init(vm):
                 return None
         if st > n:
             return None
-        return like(vm, s, from_bytes(bs[st:st + ln], s.binary))
+        return subseq_of(vm, s, from_bytes(bs[st:st + ln], s.binary), st + ln >= n)
     defm(S, "byteslice", s_byteslice, -1)
 
     # case
@@ -1073,7 +1140,7 @@ def init(vm):
             return like(vm, s, case_map(kind, s.s, _case_opts(vm, a), s.binary))
 
         def bang(vm, s, a, b, kind=kind):
-            check_frozen(vm, s)
+            str_modify(vm, s)
             r = case_map(kind, s.s, _case_opts(vm, a), s.binary)
             if r == s.s:
                 return None
@@ -1084,14 +1151,18 @@ def init(vm):
 
     # whitespace
     ws = " \t\n\v\f\r\0"
-    for name, fn in (("strip", lambda t: t.strip(ws)),
-                     ("lstrip", lambda t: t.lstrip(ws)),
-                     ("rstrip", lambda t: t.rstrip(ws))):
-        def plain(vm, s, a, b, fn=fn):
-            return like(vm, s, fn(s.s))
+    for name, fn, left, right in (("strip", lambda t: t.strip(ws), True, True),
+                                  ("lstrip", lambda t: t.lstrip(ws), True, False),
+                                  ("rstrip", lambda t: t.rstrip(ws), False, True)):
+        def plain(vm, s, a, b, left=left, right=right):
+            # rb_str_strip: rb_str_subseq(str, loffset, len - loffset - roffset)
+            t = s.s
+            beg = len(t) - len(t.lstrip(ws)) if left else 0
+            end = len(t.rstrip(ws)) if right else len(t)
+            return str_subseq(vm, s, beg, max(end - beg, 0))
 
         def bang(vm, s, a, b, fn=fn):
-            check_frozen(vm, s)
+            str_modify(vm, s)
             r = fn(s.s)
             if r == s.s:
                 return None
@@ -1123,21 +1194,22 @@ def init(vm):
         return t[:-2] if t.endswith("\r\n") else t[:-1]
 
     def s_chomp(vm, s, a, b):
-        return like(vm, s, chomp_text(vm, s.s, a))
+        return str_subseq(vm, s, 0, len(chomp_text(vm, s.s, a)))
 
     def s_chomp_bang(vm, s, a, b):
         check_frozen(vm, s)
         r = chomp_text(vm, s.s, a)
         if r == s.s:
             return None
+        str_modify(vm, s)
         s.s = r
         return s
     defm(S, "chomp", s_chomp, -1)
     defm(S, "chomp!", s_chomp_bang, -1)
-    defm(S, "chop", lambda vm, s, a, b: like(vm, s, chop_text(s.s)), 0)
+    defm(S, "chop", lambda vm, s, a, b: str_subseq(vm, s, 0, len(chop_text(s.s))), 0)
 
     def s_chop_bang(vm, s, a, b):
-        check_frozen(vm, s)
+        str_modify(vm, s)
         if not s.s:
             return None
         s.s = chop_text(s.s)
@@ -1159,9 +1231,7 @@ def init(vm):
             if isinstance(x, RRegexp):
                 mm = x.pat.match(s.s)
                 if mm is not None:
-                    fz = like(vm, s, s.s)
-                    fz.flags |= FL_FROZEN
-                    set_last_match(vm, RMatch(vm.cMatchData, mm, x, fz))
+                    set_last_match(vm, RMatch(vm.cMatchData, mm, x, str_new_frozen(vm, s)))
                     return True
                 set_last_match(vm, None)
             elif s.s.startswith(to_str(vm, x)):
@@ -1172,26 +1242,52 @@ def init(vm):
 
     def s_delete_prefix(vm, s, a, b):
         p = to_str(vm, a[0])
-        return like(vm, s, s.s[len(p):] if p and s.s.startswith(p) else s.s)
+        if p and s.s.startswith(p):
+            return str_subseq(vm, s, len(p), len(s.s) - len(p))
+        return str_duplicate(vm, vm.cString, s)
 
     def s_delete_suffix(vm, s, a, b):
         p = to_str(vm, a[0])
-        return like(vm, s, s.s[:-len(p)] if p and s.s.endswith(p) else s.s)
+        if p and s.s.endswith(p):
+            return str_subseq(vm, s, 0, len(s.s) - len(p))
+        return str_duplicate(vm, vm.cString, s)
 
-    def bang_of(fn):
+    def bang_of(text_of, empty=None):
+        """A bang method that modifies (and so un-shares) before it looks, as tr!, delete!
+        and squeeze! do (str_modify_keep_cr first); nil when nothing changed. `empty`
+        checks the arguments of one that returns nil for an empty string straight away."""
         def f(vm, s, a, b):
-            check_frozen(vm, s)
-            r = fn(vm, s, a, b)
-            if r.s == s.s:
+            if empty is not None and not s.s:
+                empty(vm, a)
                 return None
-            s.s = r.s
-            s.binary = r.binary
+            str_modify(vm, s)
+            r = text_of(vm, s, a)
+            if r == s.s:
+                return None
+            s.s = r
             return s
         return f
+
+    def s_delete_prefix_bang(vm, s, a, b):
+        str_modify(vm, s)
+        p = to_str(vm, a[0])
+        if not (p and s.s.startswith(p)):
+            return None
+        drop_bytes(vm, s, len(p))
+        return s
+
+    def s_delete_suffix_bang(vm, s, a, b):
+        check_frozen(vm, s)
+        p = to_str(vm, a[0])
+        if not (p and s.s.endswith(p)):
+            return None
+        str_modify(vm, s)
+        s.s = s.s[:-len(p)]
+        return s
     defm(S, "delete_prefix", s_delete_prefix, 1)
     defm(S, "delete_suffix", s_delete_suffix, 1)
-    defm(S, "delete_prefix!", bang_of(s_delete_prefix), 1)
-    defm(S, "delete_suffix!", bang_of(s_delete_suffix), 1)
+    defm(S, "delete_prefix!", s_delete_prefix_bang, 1)
+    defm(S, "delete_suffix!", s_delete_suffix_bang, 1)
 
     def s_index(vm, s, a, b):
         from .core_regexp import search, set_last_match
@@ -1242,9 +1338,7 @@ def init(vm):
             for i in range(pos, -1, -1):
                 mm = x.pat.match(t, i)
                 if mm is not None:
-                    fz = like(vm, s, t)
-                    fz.flags |= FL_FROZEN
-                    set_last_match(vm, RMatch(vm.cMatchData, mm, x, fz))
+                    set_last_match(vm, RMatch(vm.cMatchData, mm, x, str_new_frozen(vm, s)))
                     return i
             set_last_match(vm, None)
             return None
@@ -1253,43 +1347,63 @@ def init(vm):
         return None if i < 0 else i
     defm(S, "rindex", s_rindex, -1)
 
-    # tr family
-    def s_tr(vm, s, a, b):
-        return like(vm, s, tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), False))
+    # tr family: the plain forms are a copy (str_duplicate) run through the bang form
+    def tr_of(vm, s, a):
+        return tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), False)
 
-    def s_tr_s(vm, s, a, b):
-        return like(vm, s, tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), True))
+    def tr_s_of(vm, s, a):
+        return tr_text(vm, s.s, to_str(vm, a[0]), to_str(vm, a[1]), True)
 
-    def s_delete(vm, s, a, b):
+    def delete_of(vm, s, a):
         sets = char_sets(vm, a)
-        return like(vm, s, "".join(c for c in s.s if not in_all(sets, c)))
+        return "".join(c for c in s.s if not in_all(sets, c))
 
-    def s_squeeze(vm, s, a, b):
+    def squeeze_of(vm, s, a):
         sets = [CharSet(vm, to_str(vm, x)) for x in a]
         out = []
         for c in s.s:
             if out and out[-1] == c and in_all(sets, c):
                 continue
             out.append(c)
-        return like(vm, s, "".join(out))
+        return "".join(out)
+
+    def tr_args(vm, a):                 # tr_trans: StringValue(src), StringValue(repl)
+        to_str(vm, a[0])
+        to_str(vm, a[1])
 
     def s_count(vm, s, a, b):
         sets = char_sets(vm, a)
         return sum(1 for c in s.s if in_all(sets, c))
-    defm(S, "tr", s_tr, 2)
-    defm(S, "tr_s", s_tr_s, 2)
-    defm(S, "delete", s_delete, -1)
-    defm(S, "squeeze", s_squeeze, -1)
+
+    def on_copy(bang):
+        def f(vm, s, a, b):
+            r = str_duplicate(vm, vm.cString, s)
+            bang(vm, r, a, b)
+            return r
+        return f
+    tr_bang = bang_of(tr_of, tr_args)
+    tr_s_bang = bang_of(tr_s_of, tr_args)
+    delete_bang = bang_of(delete_of, lambda vm, a: None)
+    squeeze_bang = bang_of(squeeze_of)
+    defm(S, "tr", on_copy(tr_bang), 2)
+    defm(S, "tr_s", on_copy(tr_s_bang), 2)
+    defm(S, "delete", on_copy(delete_bang), -1)
+    defm(S, "squeeze", on_copy(squeeze_bang), -1)
     defm(S, "count", s_count, -1)
-    defm(S, "tr!", bang_of(s_tr), 2)
-    defm(S, "tr_s!", bang_of(s_tr_s), 2)
-    defm(S, "delete!", bang_of(s_delete), -1)
-    defm(S, "squeeze!", bang_of(s_squeeze), -1)
+    defm(S, "tr!", tr_bang, 2)
+    defm(S, "tr_s!", tr_s_bang, 2)
+    defm(S, "delete!", delete_bang, -1)
+    defm(S, "squeeze!", squeeze_bang, -1)
 
     defm(S, "reverse", lambda vm, s, a, b: like(vm, s, s.s[::-1]), 0)
 
     def s_reverse_bang(vm, s, a, b):
+        # rb_str_reverse_bang: in place for single-byte text, else the reversed copy's buffer
         check_frozen(vm, s)
+        if len(s.s) > 1 and not (s.s.isascii() or s.binary is not False):
+            shared_replace(vm, s, like(vm, s, s.s[::-1]))
+            return s
+        str_modify(vm, s)
         s.s = s.s[::-1]
         return s
     defm(S, "reverse!", s_reverse_bang, 0)
@@ -1298,8 +1412,12 @@ def init(vm):
         return like(vm, s, str_succ(s.s, s.binary))
 
     def s_succ_bang(vm, s, a, b):
-        check_frozen(vm, s)
-        s.s = str_succ(s.s, s.binary)
+        str_modify(vm, s)
+        r = str_succ(s.s, s.binary)
+        n = text_bytesize(r, s.binary)
+        if n > bytesize(s):
+            resize_capa(s, n)
+        s.s = r
         return s
     defm(S, "succ", s_succ, 0)
     defm(S, "next", s_succ, 0)
@@ -1321,18 +1439,25 @@ def init(vm):
     defm(S, "[]=", s_aset, -1)
 
     def s_slice_bang(vm, s, a, b):
+        """rb_str_slice_bang: the cut-out part is a copy (a String argument's own copy);
+        cutting the head moves the start (rb_str_drop_bytes), elsewhere the bytes move."""
         if not 1 <= len(a) <= 2:
             vm.wrong_args(len(a), 1, 2)
-        check_frozen(vm, s)
+        str_modify(vm, s)
         r = str_span(vm, s, a, False)
         if r is None:
             return None
         st, ln = r
         if isinstance(a[0], RString):
-            res = like(vm, a[0], a[0].s)
+            res = str_duplicate(vm, vm.cString, a[0])
         else:
             res = like(vm, s, s.s[st:st + ln])
-        s.s = s.s[:st] + s.s[st + ln:]
+        if ln > 0:
+            if st == 0:
+                drop_bytes(vm, s, ln)
+            else:
+                str_modify(vm, s)       # a regexp search above may have shared it again
+                s.s = s.s[:st] + s.s[st + ln:]
         return res
     defm(S, "slice!", s_slice_bang, -1)
 
@@ -1355,18 +1480,16 @@ def init(vm):
 
     # freezing and copying
     def s_freeze(vm, s, a, b):
-        s.flags |= FL_FROZEN
+        # rb_str_freeze: rb_str_resize(str, len) first (a short heap string is embedded)
+        if not s.flags & FL_FROZEN:
+            n = bytesize(s)
+            str_resize(s, n, n)
+            s.flags |= FL_FROZEN
         return s
     defm(S, "freeze", s_freeze, 0)
-
-    def s_uminus(vm, s, a, b):
-        # the deduplicated copy: CRuby's table already holds a literal's text (we cannot
-        # tell a frozen literal from another frozen String here), so never the receiver
-        t = like(vm, s, s.s)
-        t.flags |= FL_FROZEN
-        return fstring(vm, t)
-    defm(S, "-@", s_uminus, 0)
-    defm(S, "+@", lambda vm, s, a, b: like(vm, s, s.s) if s.flags & FL_FROZEN else s, 0)
+    defm(S, "-@", lambda vm, s, a, b: str_uminus(vm, s), 0)
+    defm(S, "+@", lambda vm, s, a, b: str_duplicate(vm, vm.real_class(s), s)
+         if s.flags & FL_FROZEN else s, 0)
 
     # encodings and the rest
     from . import core_encoding, core_pack
@@ -1400,10 +1523,6 @@ def graphemes(t):
 
 
 def fstring(vm, s):
-    """rb_fstring: the one frozen, deduplicated String with these contents (per VM)."""
-    table = vm.__dict__.setdefault("fstring_table", {})
-    key = (s.s, s.binary)
-    f = table.get(key)
-    if f is None:
-        table[key] = f = s
-    return f
+    """rb_fstring for a frozen literal: the one frozen, deduplicated String with these
+    contents (per VM)."""
+    return register_fstring(vm, s)

@@ -7,7 +7,10 @@ from .bootstrap import defm
 from .core_regexp import (group_index, last_matched, names_of, nth_match, search,
                           set_last_match, str_arg, to_regexp)
 from .core_string import (check_frozen, concat_text, like, to_long, to_rstr, to_str)
-from .objects import FL_FROZEN, RHash, RMatch, RRegexp, RString, RSymbol, intern
+from .objects import RHash, RMatch, RRegexp, RString, RSymbol, intern
+from .shared_string import (bytesize, buf_new_capa, grown_capa, resize_capa, shared_replace,
+                            str_duplicate, str_modify, str_new_frozen, str_subseq, subseq_of,
+                            termlen, text_bytesize)
 
 
 def _match_obj(vm, r, mm, frozen):
@@ -15,9 +18,8 @@ def _match_obj(vm, r, mm, frozen):
 
 
 def _frozen_copy(vm, s):
-    f = RString(vm.cString, s.s, s.binary)
-    f.flags |= FL_FROZEN
-    return f
+    """What a MatchData keeps of its string: rb_str_new_frozen (shared when long)."""
+    return str_new_frozen(vm, s)
 
 
 def expand_repl(vm, repl, m):
@@ -82,11 +84,13 @@ def substitute(vm, s, a, b, once, name):
     elif b is None:
         return None
     text = s.s
-    frozen = _frozen_copy(vm, s)
+    frozen = None
     out = []
     last = 0
     lastm = None
     for mm in r.pat.finditer(text):
+        if frozen is None:              # on the first match (rb_reg_search0's set_backref_str)
+            frozen = _frozen_copy(vm, s)
         m = _match_obj(vm, r, mm, frozen)
         lastm = m
         out.append(text[last:mm.start()])
@@ -125,7 +129,12 @@ def str_split(vm, s, a, b):
     if len(a) > 1:
         lim = to_long(vm, a[1])
         if lim == 1:
-            return finish_split(vm, s, [t] if n else [], b)
+            items = [str_duplicate(vm, vm.cString, s)] if n else []
+            if b is not None:
+                for x in items:
+                    vm.yield_block(b, [x])
+                return s
+            return vm.ary_new(items)
         if lim > 0:
             limited = True
     i = 1
@@ -224,16 +233,20 @@ def str_split(vm, s, a, b):
                 if lim <= i:
                     break
         set_last_match(vm, None)
+    tail = -1
     if n > 0 and (limited or n > beg or lim < 0):
         res.append(t[beg:])
+        tail = len(res) - 1
     if not limited and lim == 0:
         while res and res[-1] == "":
             res.pop()
-    return finish_split(vm, s, res, b)
+    return finish_split(vm, s, res, b, tail)
 
 
-def finish_split(vm, s, parts, b):
-    items = [like(vm, s, p) for p in parts]
+def finish_split(vm, s, parts, b, tail=-1):
+    """The pieces are rb_str_subseq's: the last, when it runs to the end, shares s."""
+    items = [subseq_of(vm, s, p, True) if i == tail else like(vm, s, p)
+             for i, p in enumerate(parts)]
     if b is not None:
         for x in items:
             vm.yield_block(b, [x])
@@ -318,44 +331,70 @@ def init(vm):
         return r.pat.search(s.s, pos) is not None
     defm(S, "match?", s_match_p, -1)
 
-    def s_sub(vm, s, a, b):
+    def gsub_result(vm, s, text):
+        """str_gsub's result buffer: rb_str_buf_new(len + 30), grown by the appends."""
+        d = like(vm, s, text)
+        d.capa = grown_capa(buf_new_capa(bytesize(s) + 30), bytesize(d), termlen(s))
+        return d
+
+    def s_sub_bang(vm, s, a, b):
+        """rb_str_sub_bang: checked first, changed (so un-shared) only on a match."""
         if len(a) == 1 and b is None:
             vm.wrong_args(1, 2, 2)
-        r = substitute(vm, s, a, b, True, "sub")
-        return like(vm, s, s.s if r is None else r)
+        check_frozen(vm, s)
+        slen = bytesize(s)
+        r = substitute(vm, s, a, b, True, "sub!")
+        if r is None:
+            return None
+        check_frozen(vm, s)
+        str_modify(vm, s)
+        n = text_bytesize(r, s.binary)
+        if n > slen:
+            resize_capa(s, n)
+        s.s = r
+        return s
+
+    def s_sub(vm, s, a, b):
+        # rb_str_sub: str_duplicate, then sub! on the copy
+        if len(a) == 1 and b is None:
+            vm.wrong_args(1, 2, 2)
+        d = str_duplicate(vm, vm.cString, s)
+        s_sub_bang(vm, d, a, b)
+        return d
 
     def s_gsub(vm, s, a, b):
         if len(a) == 1 and b is None:
             return vm.call_method(s, "enum_for", [intern("gsub")] + list(a))
         r = substitute(vm, s, a, b, False, "gsub")
-        return like(vm, s, s.s if r is None else r)
+        if r is None:
+            return str_duplicate(vm, vm.cString, s)
+        return gsub_result(vm, s, r)
 
-    def bang(once):
-        def f(vm, s, a, b):
-            if len(a) == 1 and b is None and once:
-                vm.wrong_args(1, 2, 2)
-            if len(a) == 1 and b is None:
-                return vm.call_method(s, "enum_for", [intern("gsub!")] + list(a))
-            check_frozen(vm, s)
-            r = substitute(vm, s, a, b, once, "sub!" if once else "gsub!")
-            if r is None:
-                return None
-            check_frozen(vm, s)
-            s.s = r
-            return s
-        return f
+    def s_gsub_bang(vm, s, a, b):
+        """rb_str_gsub_bang: str_modify_keep_cr first; the result's buffer replaces s's."""
+        if len(a) == 1 and b is None:
+            return vm.call_method(s, "enum_for", [intern("gsub!")] + list(a))
+        str_modify(vm, s)
+        r = substitute(vm, s, a, b, False, "gsub!")
+        if r is None:
+            return None
+        check_frozen(vm, s)
+        shared_replace(vm, s, gsub_result(vm, s, r))
+        return s
     defm(S, "sub", s_sub, -1)
     defm(S, "gsub", s_gsub, -1)
-    defm(S, "sub!", bang(True), -1)
-    defm(S, "gsub!", bang(False), -1)
+    defm(S, "sub!", s_sub_bang, -1)
+    defm(S, "gsub!", s_gsub_bang, -1)
 
     def s_scan(vm, s, a, b):
         r = to_regexp(vm, a[0])
-        frozen = _frozen_copy(vm, s)
+        frozen = None
         text = s.s
         out = []
         lastm = None
         for mm in r.pat.finditer(text):
+            if frozen is None:
+                frozen = _frozen_copy(vm, s)
             m = _match_obj(vm, r, mm, frozen)
             lastm = m
             if r.pat.groups:
@@ -384,18 +423,24 @@ def init(vm):
     def s_partition(vm, s, a, b):
         t = s.s
         x = pattern_arg(vm, a[0])
+        # rb_str_partition: the head and the tail are rb_str_subseq (the tail shares s),
+        # a String separator is returned itself; no match gives s's copy and two empties
         if isinstance(x, RRegexp):
             m = search(vm, x, s)
             if m is None:
-                return vm.ary_new([like(vm, s, t), like(vm, s, ""), like(vm, s, "")])
+                return vm.ary_new([str_duplicate(vm, vm.cString, s), like(vm, s, ""),
+                                   like(vm, s, "")])
             st, en = m.m.span()
+            mid = str_subseq(vm, s, st, en - st)
         else:
+            mid = x
             sep = to_str(vm, x)
             st = t.find(sep)
             if st < 0:
-                return vm.ary_new([like(vm, s, t), like(vm, s, ""), like(vm, s, "")])
+                return vm.ary_new([str_duplicate(vm, vm.cString, s), like(vm, s, ""),
+                                   like(vm, s, "")])
             en = st + len(sep)
-        return vm.ary_new([like(vm, s, t[:st]), like(vm, s, t[st:en]), like(vm, s, t[en:])])
+        return vm.ary_new([str_subseq(vm, s, 0, st), mid, str_subseq(vm, s, en, len(t) - en)])
     defm(S, "partition", s_partition, 1)
 
     def s_rpartition(vm, s, a, b):
@@ -416,8 +461,9 @@ def init(vm):
             st = t.rfind(sep)
             en = st + len(sep)
         if st < 0:
-            return vm.ary_new([like(vm, s, ""), like(vm, s, ""), like(vm, s, t)])
-        return vm.ary_new([like(vm, s, t[:st]), like(vm, s, t[st:en]), like(vm, s, t[en:])])
+            return vm.ary_new([like(vm, s, ""), like(vm, s, ""), str_duplicate(vm, vm.cString, s)])
+        mid = x if isinstance(x, RString) else str_subseq(vm, s, st, en - st)
+        return vm.ary_new([str_subseq(vm, s, 0, st), mid, str_subseq(vm, s, en, len(t) - en)])
     defm(S, "rpartition", s_rpartition, 1)
 
     def s_lines(vm, s, a, b, kw=None):

@@ -78,13 +78,19 @@ class RSingletonClass(RClass):
 
 
 class RString(RBasic):
-    __slots__ = ("s", "binary")
+    """The characters `s` and the encoding `binary` (see core_string.py); `shared` is the
+    frozen root whose buffer this string reads (STR_SHARED, as.heap.aux.shared) and `capa`
+    its own heap buffer's capacity when that is not just its bytesize (as.heap.aux.capa):
+    the embedded / heap / shared layouts of shared_string.py."""
+    __slots__ = ("s", "binary", "shared", "capa")
     TTYPE = "T_STRING"
 
     def __init__(self, klass, s: str, binary: bool = False) -> None:
         RBasic.__init__(self, klass)
         self.s = s
         self.binary = binary
+        self.shared = None
+        self.capa = None
 
     def __repr__(self):
         return f"RString({self.s!r})"
