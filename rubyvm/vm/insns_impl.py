@@ -15,6 +15,7 @@ from .frame import (BLOCK, CLASS, METHOD, NewFrame, TAG_BREAK, TAG_NEXT, TAG_RED
 from .method import MethodEntry
 from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash, RObject,
                       RProc, RRange, RString, RSymbol, intern)
+from .shared_string import str_resurrect
 from .vm import _FINISHED, MAX_FRAMES
 
 HANDLERS: dict = {}
@@ -222,8 +223,8 @@ def i_putspecialobject(vm, f, ins):
 
 @insn("putstring")
 def i_putstring(vm, f, ins):
-    s = ins[1]
-    vm.stack.append(RString(vm.cString, s.s, s.binary))
+    # rb_ec_str_resurrect: a new String, sharing a long literal's buffer
+    vm.stack.append(str_resurrect(vm, ins[1]))
 
 
 @insn("concatstrings")

@@ -168,13 +168,11 @@ class VM:
                 val = v.value
                 s = self.str_new(val.decode("latin-1") if isinstance(val, bytes) else val,
                                  isinstance(val, bytes))
-                if insn != "putstring":
-                    # a frozen literal is the VM's one fstring with these contents
-                    # (rb_fstring: "a".freeze.equal?("a".freeze))
-                    from .core_string import fstring
-                    s.flags |= FL_FROZEN
-                    return fstring(self, s)
-                return s
+                # every String literal is the VM's one fstring with these contents
+                # (rb_fstring: "a".freeze.equal?("a".freeze)); putstring resurrects it
+                from .core_string import fstring
+                s.flags |= FL_FROZEN
+                return fstring(self, s)
             if v.cls == "Float":
                 return float(v.value)
             if v.cls == "Range":
