@@ -192,10 +192,8 @@ def memsize(v):
         if len(v.a) > 3:
             n += 8 * len(v.a)
     elif isinstance(v, RHash):
-        if len(v.d) > 8:
-            n += 24 * len(v.d) + 8 * len(v.d)
-        elif v.d:
-            n += 8 * 24
+        from .hash_table import memsize as hash_memsize     # st_memsize / the ar_table
+        n += hash_memsize(v)
     return n
 
 

@@ -1,15 +1,17 @@
 # Hash's methods that yield (cf. hash.c). #each yields each entry as one [key, value] pair
 # (rb_assoc_new), which a |k, v| block takes apart; Enumerable's methods then see the pair.
+#
+# The iterators walk the table itself, as rb_hash_foreach does: `cur` is where the walk is
+# ([entry index, table kind, table id]); an entry deleted ahead of it is skipped, and while
+# the walk runs (hash_iter) adding a key is an error.
 class Hash
   def each
     return to_enum(:each) { size } unless block_given?
-    a = to_a
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -19,13 +21,11 @@ class Hash
 
   def each_pair
     return to_enum(:each_pair) { size } unless block_given?
-    a = to_a
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -35,13 +35,11 @@ class Hash
 
   def each_key
     return to_enum(:each_key) { size } unless block_given?
-    a = keys
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair[0]
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -51,13 +49,11 @@ class Hash
 
   def each_value
     return to_enum(:each_value) { size } unless block_given?
-    a = values
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair[1]
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
