@@ -152,6 +152,11 @@ class StTable:
                     i += 1
                 if i == n:
                     return -1
+        b = bins[h & self.bins_mask]
+        if b >= ENTRY_BASE:                         # the first probe: the same key object, or
+            k = self.ekeys[b - ENTRY_BASE]          # an equal Integer (equal in every st_hash_type)
+            if k is key or (type(k) is int and type(key) is int and k == key):
+                return b - ENTRY_BASE
         mask = self.bins_mask
         ind = h & mask
         perturb = h
@@ -438,21 +443,32 @@ class ArTable:
         if hint not in hints:
             return -1
         i = hints.index(hint)
-        ekeys, n = self.ekeys, len(hints)
+        k = self.ekeys[i]
+        if k is key:
+            return i
+        eq = self.eq(key, k)
+        if self.hints is not hints:           # #eql? changed the table: search again
+            return self.find(key, h)
+        return i if eq else self._find_from(key, hint, i + 1)
+
+    def _find_from(self, key, hint: int, i: int) -> int:
+        """ar_find_entry_hint's scan on from pair i, after a hint matched a different key."""
+        hints, ekeys = self.hints, self.ekeys
+        n = len(hints)
         while True:
-            k = ekeys[i]
-            if k is key:
-                return i
-            eq = self.eq(key, k)
-            if self.hints is not hints:       # #eql? changed the table: search again
-                return self.find(key, h)
-            if eq:
-                return i
-            i += 1
             while i < n and hints[i] != hint:
                 i += 1
             if i == n:
                 return -1
+            k = ekeys[i]
+            if k is key:
+                return i
+            eq = self.eq(key, k)
+            if self.hints is not hints:
+                return self._find_from(key, hint, 0)
+            if eq:
+                return i
+            i += 1
 
     def lookup(self, key, default=None):
         i = self.find(key, self.do_hash(key))

@@ -5,6 +5,7 @@ by rubyvm/vm/hash_table.py). The table keeps the hash each key had when it went 
 mutated afterwards is found again only after #rehash, as in CRuby."""
 from __future__ import annotations
 
+from ..core.st import MASK64
 from . import hash_table as ht
 from .bootstrap import defm, defs
 from .core_object import eql, equal, inspect
@@ -27,13 +28,14 @@ def lookup(vm, h, k):
 
 
 hash_aset = ht.aset
+key_hash = ht.key_hash
 
 
 def hash_aref(vm, h, k):
     """rb_hash_aref: the value, else the default."""
     t = h.tbl
     if t is not None:
-        i = t.find(k, t.hash_fn(k))
+        i = t.find(k, key_hash(h, t, k))
         if i >= 0:
             return t.evals[i]
     return hash_default(vm, h, k)
@@ -149,10 +151,26 @@ def init(vm):
         r = vm.call_method(a[0], "to_hash", [], check=False) if isinstance(a[0], RBasic) else _UNDEF
         return None if r is _UNDEF else r
     defs(vm, H, "try_convert", try_convert, 1)
-    defm(H, "[]", lambda vm, h, a, b: hash_aref(vm, h, a[0]), 1)
+    def h_aref(vm, h, a, b):
+        k = a[0]
+        t = h.tbl
+        if t is not None:
+            tk = type(k)
+            if tk is RSymbol or tk is int:        # key_hash, inlined
+                hv = hash(k) & MASK64
+            elif tk is RString and not h.compare_by_id:
+                hv = hash(k.s) & MASK64
+            else:
+                hv = t.hash_fn(k)
+            i = t.find(k, hv)
+            if i >= 0:
+                return t.evals[i]
+        return hash_default(vm, h, k)
+    defm(H, "[]", h_aref, 1)
 
     def h_aset(vm, h, a, b):
-        check_frozen(vm, h)
+        if h.flags & FL_FROZEN:
+            check_frozen(vm, h)
         hash_aset(vm, h, a[0], a[1])
         return a[1]
     defm(H, "[]=", h_aset, 2)
@@ -304,7 +322,8 @@ def init(vm):
         return n
 
     def merge(vm, h, a, b):
-        n = copy_hash(vm, h)
+        """rb_hash_merge: rb_hash_dup (the receiver's class and defaults), then update."""
+        n = copy_hash(vm, h, vm.real_class(h))
         n.default = h.default
         n.default_proc = h.default_proc
         return merge_into(vm, n, a, b)
@@ -465,6 +484,8 @@ def init(vm):
         h.iter_lev += d
         return None
     defs(vm, P, "hash_iter", iter_lev, 2)
+
+    defs(vm, P, "hash_copy", lambda vm, s, a, b: copy_hash(vm, a[0]), 1)
 
     def hash_cursor(vm, s, a, b):
         """Where an iteration over the hash starts: [entry index, table kind, table id]."""

@@ -47,6 +47,17 @@ def no_new_key(vm):
 
 
 # ---- reading -------------------------------------------------------------------------------
+def key_hash(h, t, k) -> int:
+    """k's hash in h's table t: t.hash_fn(k), done here for the keys hashed the same way in
+    objhash and identhash (Symbols, Integers) and for Strings in objhash (rb_str_hash)."""
+    tk = type(k)
+    if tk is RSymbol or tk is int:
+        return hash(k) & MASK64
+    if tk is RString and not h.compare_by_id:
+        return hash(k.s) & MASK64
+    return t.hash_fn(k)
+
+
 def size(h) -> int:
     t = h.tbl
     return 0 if t is None else len(t)
@@ -103,7 +114,13 @@ def aset(vm, h, k, v) -> None:
         if h.iter_lev:
             no_new_key(vm)
         t = h.tbl = new_st(vm, 0, True) if h.compare_by_id else ArTable(*vm.st_objhash)
-    hv = t.hash_fn(k)
+    tk = type(k)
+    if tk is RSymbol or tk is int:            # key_hash, inlined
+        hv = hash(k) & MASK64
+    elif tk is RString and not h.compare_by_id:
+        hv = hash(k.s) & MASK64
+    else:
+        hv = t.hash_fn(k)
     i = t.find(k, hv)
     if h.tbl is not t:                       # #hash or #eql? changed the table: start again
         return aset(vm, h, k, v)
@@ -249,23 +266,6 @@ def from_pairs(vm, h, items) -> None:
         aset(vm, h, k, v)
 
 
-def sym_table(vm, syms, vals):
-    """The table of a call's keyword arguments: distinct Symbols, so the pairs go in as they
-    are (ar_bulk_insert without the searches); None when there are none."""
-    n = len(syms)
-    if n == 0:
-        return None
-    if n <= AR_TABLE_MAX_SIZE and len(set(syms)) == n:
-        t = ArTable.__new__(ArTable)
-        t.hash_fn, t.eq = vm.st_objhash
-        t.hints = [hash(s) & 0xFF for s in syms]
-        t.ekeys = list(syms)
-        t.evals = list(vals)
-        t.size = n
-        return t
-    return None
-
-
 def memsize(h) -> int:
     """What the table adds to ObjectSpace.memsize_of (hash_memsize)."""
     t = h.tbl
@@ -358,19 +358,36 @@ def set_from_dict(h, d) -> None:
         t.rehash_bins()
 
 
-_ = (MASK64, RSymbol)
-
 
 # ---- keyword arguments (cf. vm_args.c) ----------------------------------------------------
-def kwargs_hash(vm, names, vals):
-    """The hash of a call's `k: v` arguments (names are the call site's keyword names)."""
-    h = RHash(vm.cHash)
+_KW_SITES: dict = {}      # id(call site's name list) -> (that list, its Symbols, their hints)
+
+
+def _kw_site(names):
     syms = [intern(n) for n in names]
-    t = sym_table(vm, syms, vals)
-    if t is not None:
-        h.tbl = t
+    hints = [hash(s) & 0xFF for s in syms] \
+        if len(syms) <= AR_TABLE_MAX_SIZE and len(set(syms)) == len(syms) else None
+    c = _KW_SITES[id(names)] = (names, syms, hints)
+    return c
+
+
+def kwargs_hash(vm, names, vals):
+    """The hash of a call's `k: v` arguments (names: the call site's keyword names; vals: a
+    fresh list of the values). Distinct names go in as an ar_table directly."""
+    c = _KW_SITES.get(id(names))
+    if c is None or c[0] is not names:
+        c = _kw_site(names)
+    h = RHash(vm.cHash)
+    hints = c[2]
+    if hints is not None:
+        t = h.tbl = ArTable.__new__(ArTable)
+        t.hash_fn, t.eq = vm.st_objhash
+        t.hints = list(hints)
+        t.ekeys = list(c[1])
+        t.evals = vals
+        t.size = len(hints)
     else:
-        for s, v in zip(syms, vals):
+        for s, v in zip(c[1], vals):
             aset(vm, h, s, v)
     return h
 
@@ -387,11 +404,11 @@ def kwrest_hash(vm, kw, used):
     h = RHash(vm.cHash)
     if t is None:
         return h
-    rest = [(t.ekeys[j], t.evals[j]) for j in range(len(t.ekeys))
-            if t.ekeys[j] is not DELETED and j not in used]
-    if not used and isinstance(t, ArTable) and len(rest) == len(t.ekeys) and not kw.compare_by_id:
+    if not used and type(t) is ArTable and not kw.compare_by_id:
         h.tbl = t.copy()                     # nothing taken out: the same pairs
         return h
+    rest = [(t.ekeys[j], t.evals[j]) for j in range(len(t.ekeys))
+            if t.ekeys[j] is not DELETED and j not in used]
     if len(rest) > AR_TABLE_MAX_SIZE:
         h.tbl = new_st(vm, len(rest))
     for k, v in rest:

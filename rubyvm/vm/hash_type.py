@@ -23,35 +23,35 @@ def objhash(vm):
     cString = vm.cString
     mKernel = vm.mKernel
 
-    def any_hash(k):
+    def any_hash(k, MASK64=MASK64):
         t = type(k)
-        if t is RSymbol or t is int or t is float:
+        if t is RSymbol or t is int:
             return hash(k) & MASK64
         if t is RString:
             return hash(k.s) & MASK64
-        if k is None or k is True or k is False:
-            return hash(k) & MASK64
-        if t is Fraction:
-            return hash(k) & MASK64
+        if t is float or t is Fraction or k is None or k is True or k is False:
+            # salted: Python hashes 1, 1.0, 1r and true alike, Ruby does not (1.hash != 1.0.hash)
+            return (hash(k) ^ _SALT[t]) & MASK64
         if isinstance(k, RBasic):
             me, _ = M.lookup(k.klass, "hash")
             if me is None or me.owner is mKernel:     # rb_obj_hash: by identity
                 return hash(k) & MASK64
         hv = vm.call_method(k, "hash", [])            # obj_any_hash
         if type(hv) is not int:
-            from .core_numeric import to_int
+            from .core_integer import to_int
             hv = to_int(vm, hv)
         return fixnum_hash(hv)
 
     def any_cmp(a, b):
         """a (the key looked up) eql? b (the stored key); identity was checked already."""
         t = type(a)
-        if t is RSymbol or a is None or a is True or a is False:
-            return False
-        if t is int or t is float or t is Fraction:
+        if t is RString:
+            if type(b) is RString and a.klass is cString and b.klass is cString:
+                return a.s == b.s                      # rb_str_hash_cmp
+        elif t is int or t is float or t is Fraction:
             return type(b) is t and a == b
-        if t is RString and type(b) is RString and a.klass is cString and b.klass is cString:
-            return a.s == b.s                          # rb_str_hash_cmp
+        elif t is RSymbol or a is None or a is True or a is False:
+            return False
         if isinstance(a, RBasic):
             me, _ = M.lookup(a.klass, "eql?")
             if me is None or me.owner is mKernel:     # rb_obj_equal: identity
@@ -59,6 +59,10 @@ def objhash(vm):
         return vm.truthy(vm.call_method(a, "eql?", [b]))
 
     return any_hash, any_cmp
+
+
+_SALT = {float: 0x2545F4914F6CDD1D, Fraction: 0x9E3779B97F4A7C15, bool: 0x632BE59BD9B4E019,
+         type(None): 0x4F1BBCDCBFA53E0B}
 
 
 def ident_hash(k):

@@ -822,7 +822,7 @@ class VM:
         accepts_kw = kwp is not None or has_kwrest
         # keywords
         if kw is not None:
-            if not kw.tbl and not accepts_kw:
+            if not accepts_kw and not kw.tbl:
                 kw = None
             elif not accepts_kw:
                 if p.accepts_no_kwarg and kw.tbl:
@@ -906,7 +906,7 @@ class VM:
         missing = []
         for i, name in enumerate(kwp.required):
             s = intern(name)
-            j = t.find(s, t.hash_fn(s)) if t else -1
+            j = t.find(s, t.hash_fn(s)) if t is not None else -1
             if j >= 0:
                 l[base - kstart - i] = t.evals[j]
                 used.append(j)
@@ -921,7 +921,7 @@ class VM:
         for di, (name, default) in enumerate(kwp.optional):
             s = intern(name)
             slot = base - kstart - nreq - di
-            j = t.find(s, t.hash_fn(s)) if t else -1
+            j = t.find(s, t.hash_fn(s)) if t is not None else -1
             if j >= 0:
                 l[slot] = t.evals[j]
                 used.append(j)
@@ -932,8 +932,8 @@ class VM:
                 l[slot] = self.literal(default)
         l[base - kwp.bits_start] = bits
         if has_kwrest:
-            l[base - p.kwrest_start] = RHash.kwrest(self, kw, used) if t else self.hash_new()
-        elif t and len(used) < len(t):
+            l[base - p.kwrest_start] = RHash.kwrest(self, kw, used) if t is not None else self.hash_new()
+        elif t is not None and len(used) < len(t):
             from .core_object import inspect
             from .hash_table import unused_keys
             ks = [inspect(self, k) for k in unused_keys(t, used)]

@@ -61,10 +61,12 @@ class Hash
     self
   end
 
+  # select, reject and transform_values walk a copy (hash_dup_with_compare_by_id), so the
+  # block may add keys to the receiver
   def select
     return to_enum(:select) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = v if yield(k, v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h.delete(k) unless yield(k, v) }
     h
   end
 
@@ -75,8 +77,8 @@ class Hash
 
   def reject
     return to_enum(:reject) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = v unless yield(k, v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h.delete(k) if yield(k, v) }
     h
   end
 
@@ -115,8 +117,8 @@ class Hash
 
   def transform_values
     return to_enum(:transform_values) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = yield(v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h[k] = yield(v) }
     h
   end
 
