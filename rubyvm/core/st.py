@@ -213,13 +213,30 @@ class StTable:
         return ind
 
     def probe_sequence(self, h: int, n: int) -> list[int]:
-        """The first n bins a search for hash h visits (for the chapter 7 pictures)."""
+        """The first n bins on hash h's probe sequence (for the chapter 7 pictures)."""
         out, ind, perturb = [], h & self.bins_mask, h
         for _ in range(n):
             out.append(ind)
             perturb >>= 11
             ind = (ind * 5 + perturb + 1) & self.bins_mask
         return out
+
+    def search_path(self, key, h: int) -> list[int]:
+        """The bins find() visits looking for key (hash h): up to the one holding it, or the
+        empty bin that ends the search. Collisions make it long."""
+        out, ind, perturb = [], h & self.bins_mask, h
+        while True:
+            out.append(ind)
+            b = self.bins[ind]
+            if b == EMPTY_BIN:
+                return out
+            if b >= ENTRY_BASE:
+                i = b - ENTRY_BASE
+                k = self.ekeys[i]
+                if self.hashes[i] == h and (k is key or self.eq(key, k)):
+                    return out
+            perturb >>= 11
+            ind = (ind * 5 + perturb + 1) & self.bins_mask
 
     def lookup(self, key, default=None):
         """st_lookup."""

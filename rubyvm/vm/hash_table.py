@@ -323,7 +323,11 @@ class HashView:
         return pairs(self.h)
 
     def items(self) -> list:
-        return list(enumerate(pairs(self.h)))
+        t = self.h.tbl
+        if t is None:
+            return []
+        return [(_EntryOf(t, i), (k, v)) for i, (k, v) in enumerate(zip(t.ekeys, t.evals))
+                if k is not DELETED]
 
     def keys(self) -> list:
         return keys(self.h)
@@ -332,11 +336,37 @@ class HashView:
         return iter(keys(self.h))
 
 
+class _EntryOf:
+    """The key HashView.items() gives each pair: entry i of table t. A dict rebuilt from a
+    view's items unchanged (duphash does this) becomes a copy of t (hash_copy)."""
+    __slots__ = ("t", "i")
+
+    def __init__(self, t, i):
+        self.t = t
+        self.i = i
+
+
+def _copied_view(d):
+    """The table d's items were all taken from, unchanged and complete, or None."""
+    t = None
+    for e, kv in d.items():
+        if type(e) is not _EntryOf or (t is not None and e.t is not t):
+            return None
+        t = e.t
+        if t.ekeys[e.i] is not kv[0] or t.evals[e.i] is not kv[1]:
+            return None
+    return t if t is not None and len(t) == len(d) else None
+
+
 def set_from_dict(h, d) -> None:
     """RHash.d = {anything: [key, value], ...} (or a HashView): a new table with those
     pairs, laid out as a literal's (rb_hash_bulk_insert)."""
     if isinstance(d, HashView):
         h.tbl = copy_table(d.h)
+        return
+    t = _copied_view(d)
+    if t is not None:
+        h.tbl = t.copy()
         return
     flat = []
     for kv in d.values():
