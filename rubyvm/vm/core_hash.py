@@ -287,10 +287,16 @@ def init(vm):
     def h_hash(vm, h, a, b):
         """rb_hash_hash: the size, then each pair's (key hash, value hash) xor-ed in, so
         the order does not count."""
+        if id(h) in _HASHING:                        # a hash inside itself: a marker
+            return 0x5eed
         any_hash = vm.st_objhash[0]
         acc = ht.size(h)
-        for k, v in ht.pairs(h):
-            acc ^= hash((any_hash(k), any_hash(v)))
+        _HASHING.add(id(h))
+        try:
+            for k, v in ht.pairs(h):
+                acc ^= hash((any_hash(k), any_hash(v)))
+        finally:
+            _HASHING.discard(id(h))
         return acc & ((1 << 62) - 1)
     defm(H, "hash", h_hash, 0)
 
@@ -521,3 +527,4 @@ def init(vm):
 
 
 _COMPARING: set = set()       # (id, id) of the hash pairs being compared, for recursion
+_HASHING: set = set()         # ids of the hashes whose #hash is being computed

@@ -204,14 +204,14 @@ def rehash(vm, h) -> None:
         n = ArTable(t.hash_fn, t.eq)
     else:
         n = StTable(t.hash_fn, t.eq, len(old))
-    h.tbl = n
-    for k, v in old:
-        hv = n.hash_fn(k)
+    for k, v in old:                           # (h keeps its old table meanwhile, as the
+        hv = n.hash_fn(k)                      # keys' #hash may look at h)
         i = n.find(k, hv)
         if i >= 0:
             n.evals[i] = v
         else:
             n.add(k, hv, v)
+    h.tbl = n
 
 
 def to_identity(vm, h) -> None:
@@ -390,34 +390,32 @@ def set_from_dict(h, d) -> None:
 
 
 # ---- keyword arguments (cf. vm_args.c) ----------------------------------------------------
-_KW_SITES: dict = {}      # id(call site's name list) -> (that list, its Symbols, their hints)
+_KW_NAMES: dict = {}      # a call site's keyword names -> (their Symbols, the Symbols' hints)
 
 
-def _kw_site(names):
+def _kw_names(names):
     syms = [intern(n) for n in names]
     hints = [hash(s) & 0xFF for s in syms] \
         if len(syms) <= AR_TABLE_MAX_SIZE and len(set(syms)) == len(syms) else None
-    c = _KW_SITES[id(names)] = (names, syms, hints)
+    c = _KW_NAMES[names] = (syms, hints)
     return c
 
 
 def kwargs_hash(vm, names, vals):
-    """The hash of a call's `k: v` arguments (names: the call site's keyword names; vals: a
-    fresh list of the values). Distinct names go in as an ar_table directly."""
-    c = _KW_SITES.get(id(names))
-    if c is None or c[0] is not names:
-        c = _kw_site(names)
+    """The hash of a call's `k: v` arguments (names: the call site's tuple of keyword names;
+    vals: a fresh list of the values). Distinct names go in as an ar_table directly."""
+    c = _KW_NAMES.get(names) or _kw_names(names)
     h = RHash(vm.cHash)
-    hints = c[2]
+    hints = c[1]
     if hints is not None:
         t = h.tbl = ArTable.__new__(ArTable)
         t.hash_fn, t.eq = vm.st_objhash
         t.hints = list(hints)
-        t.ekeys = list(c[1])
+        t.ekeys = list(c[0])
         t.evals = vals
         t.size = len(hints)
     else:
-        for s, v in zip(c[1], vals):
+        for s, v in zip(c[0], vals):
             aset(vm, h, s, v)
     return h
 
