@@ -414,7 +414,9 @@ def kwargs_hash(vm, names, vals):
         t.ekeys = list(c[0])
         t.evals = vals
         t.size = len(hints)
-    else:
+    else:                                    # more than 8, or a name given twice
+        if len(vals) > AR_TABLE_MAX_SIZE:
+            h.tbl = new_st(vm, len(vals))
         for s, v in zip(c[0], vals):
             aset(vm, h, s, v)
     return h
@@ -426,14 +428,17 @@ def unused_keys(t, used) -> list:
 
 
 def kwrest_hash(vm, kw, used):
-    """A **rest parameter's hash: the given keywords the named parameters did not take,
-    in a hash made for that many (rb_hash_new_with_size + rb_hash_aset)."""
-    t = kw.tbl
+    """The hash a method gets for the keywords in kw. With no named keyword parameters
+    (used is None: a **rest alone, or keywords passed to a positional parameter) it is a copy
+    of kw, table layout and compare_by_identity included (rb_hash_dup). Otherwise it holds
+    the pairs the named parameters did not take (the indexes in used), in a new hash made
+    for that many (rb_hash_new_with_size + rb_hash_aset)."""
     h = RHash(vm.cHash)
-    if t is None:
+    t = kw.tbl
+    if used is None:
+        replace_table(vm, h, kw)
         return h
-    if not used and type(t) is ArTable and not kw.compare_by_id:
-        h.tbl = t.copy()                     # nothing taken out: the same pairs
+    if t is None:
         return h
     rest = [(t.ekeys[j], t.evals[j]) for j in range(len(t.ekeys))
             if t.ekeys[j] is not DELETED and j not in used]

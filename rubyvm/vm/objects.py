@@ -135,7 +135,8 @@ class RHash(RBasic):
 
     @staticmethod
     def kwrest(vm, kw, used):
-        """A **rest parameter's hash: kw's pairs but those at the indexes in used."""
+        """The hash a method gets for keywords kw: a copy when it has no named keywords
+        (used is None), else the pairs but those at the indexes in used."""
         return _ht.kwrest_hash(vm, kw, used)
 
 

@@ -827,8 +827,7 @@ class VM:
             elif not accepts_kw:
                 if p.accepts_no_kwarg and kw.tbl:
                     self.arg_error("no keywords accepted")
-                h = self.hash_new()
-                h.tbl = kw.tbl.copy() if kw.tbl is not None else None
+                h = RHash.kwrest(self, kw, None)
                 if has_rest and iseq.local_table[p.rest_start] == "*":
                     # (...) takes keywords as a ruby2_keywords hash (cf. param.flags.ruby2_keywords)
                     h.flags |= FL_RUBY2_KEYWORDS
@@ -892,7 +891,7 @@ class VM:
         if kwp is not None:
             self.setup_kw(iseq, l, base, kwp, kw, has_kwrest, p)
         elif has_kwrest:
-            h = RHash.kwrest(self, kw, ()) if kw is not None else self.hash_new()
+            h = RHash.kwrest(self, kw, None) if kw is not None else self.hash_new()
             l[base - p.kwrest_start] = h
         if p.block_start >= 0:
             l[base - p.block_start] = self.proc_from_block(blk) if blk is not None else None
