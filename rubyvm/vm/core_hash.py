@@ -403,7 +403,7 @@ def init(vm):
     defm(H, "first", first, -1)
 
     def invert(vm, h, a, b):
-        n = vm.hash_new()
+        n = hash_new_with_size(vm, ht.size(h))
         for k, v in ht.pairs(h):
             hash_aset(vm, n, v, k)
         return n
@@ -428,7 +428,7 @@ def init(vm):
     defm(H, "dig", dig, -2)
 
     def h_slice(vm, h, a, b):
-        n = vm.hash_new()
+        n = hash_new_with_size(vm, len(a))
         for k in a:
             e = lookup(vm, h, k)
             if e is not None:
@@ -492,6 +492,7 @@ def init(vm):
     defs(vm, P, "hash_iter", iter_lev, 2)
 
     defs(vm, P, "hash_copy", lambda vm, s, a, b: copy_hash(vm, a[0]), 1)
+    defs(vm, P, "hash_new_with_size", lambda vm, s, a, b: hash_new_with_size(vm, a[0]), 1)
 
     def hash_cursor(vm, s, a, b):
         """Where an iteration over the hash starts: [entry index, table kind, table id]."""

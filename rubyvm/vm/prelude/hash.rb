@@ -154,7 +154,7 @@ class Hash
 
   def to_h(&b)
     return self if !b && instance_of?(Hash)
-    h = {}
+    h = b ? RubyVM::Primitive.hash_new_with_size(size) : {}
     if b
       each { |k, v| RubyVM::Primitive.hash_pair(h, b.call(k, v)) }
     else
