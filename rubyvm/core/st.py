@@ -153,8 +153,10 @@ class StTable:
                 if i == n:
                     return -1
         b = bins[h & self.bins_mask]
-        if b >= ENTRY_BASE:                         # the first probe: the same key object, or
-            k = self.ekeys[b - ENTRY_BASE]          # an equal Integer (equal in every st_hash_type)
+        if b >= ENTRY_BASE and self.hashes[b - ENTRY_BASE] == h:
+            # the first probe holds the same key object, or an equal Integer (equal in every
+            # st_hash_type): no #eql? needed
+            k = self.ekeys[b - ENTRY_BASE]
             if k is key or (type(k) is int and type(key) is int and k == key):
                 return b - ENTRY_BASE
         mask = self.bins_mask
