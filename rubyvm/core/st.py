@@ -152,13 +152,13 @@ class StTable:
                     i += 1
                 if i == n:
                     return -1
-        b = bins[h & self.bins_mask]
-        if b >= ENTRY_BASE and self.hashes[b - ENTRY_BASE] == h:
+        i = bins[h & self.bins_mask] - 2            # - ENTRY_BASE
+        if i >= 0 and self.hashes[i] == h:
             # the first probe holds the same key object, or an equal Integer (equal in every
             # st_hash_type): no #eql? needed
-            k = self.ekeys[b - ENTRY_BASE]
+            k = self.ekeys[i]
             if k is key or (type(k) is int and type(key) is int and k == key):
-                return b - ENTRY_BASE
+                return i
         mask = self.bins_mask
         ind = h & mask
         perturb = h

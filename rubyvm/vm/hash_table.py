@@ -131,8 +131,7 @@ def aset(vm, h, k, v) -> None:
         no_new_key(vm)
     if type(k) is RString and not k.flags & FL_FROZEN and not h.compare_by_id \
             and k.klass is vm.cString:
-        k = RString(vm.cString, k.s, k.binary)
-        k.flags |= FL_FROZEN
+        k = key_str(vm, k)
     if t.add(k, hv, v) < 0:
         # the 9th key: ar_try_convert_table, then st_update hashes and looks for it again
         t = h.tbl = t.to_st()
@@ -142,6 +141,18 @@ def aset(vm, h, k, v) -> None:
             t.evals[i] = v
         else:
             t.add(k, hv, v)
+
+
+def key_str(vm, k):
+    """rb_hash_key_str: an unfrozen String key goes in as the frozen String of its contents
+    the VM already has (the fstring a literal made), else as a frozen copy. (CRuby interns the
+    copy too; our fstring table holds its strings for good, so a copy is not added to it.)"""
+    table = vm.__dict__.get("fstring_table")
+    f = table.get((k.s, k.binary)) if table else None
+    if f is None:
+        f = RString(vm.cString, k.s, k.binary)
+        f.flags |= FL_FROZEN
+    return f
 
 
 def delete(h, k):
@@ -250,8 +261,7 @@ def bulk_insert(vm, h, flat) -> None:
     for j in range(0, len(flat), 2):
         k = flat[j]
         if type(k) is RString and not k.flags & FL_FROZEN and k.klass is vm.cString:
-            k = RString(vm.cString, k.s, k.binary)
-            k.flags |= FL_FROZEN
+            k = key_str(vm, k)
         t.insert(k, flat[j + 1])
     if t.bin_power > MAX_POWER2_FOR_TABLES_WITHOUT_BINS:
         t.rehash_bins()                        # st_rehash_indexed
