@@ -23,3 +23,9 @@ id = {}.compare_by_identity
 m = "m"
 id[m] = 1
 p id.keys[0].equal?(m), id.keys[0].frozen?
+d = "lit".dup
+h = {d => 1}
+p h.keys[0].equal?("lit".freeze), h.keys[0].equal?(d)
+fz = "other".dup.freeze
+h[fz] = 2
+p h.keys[1].equal?(fz)
