@@ -245,6 +245,10 @@ class StTable:
         i = self.find(key, self.do_hash(key))
         return default if i < 0 else self.evals[i]
 
+    def index_of_symbol(self, sym) -> int:
+        """find() for a Symbol (ArTable.index_of_symbol's counterpart)."""
+        return self.find(sym, self.do_hash(sym))
+
     def __contains__(self, key) -> bool:
         return self.find(key, self.do_hash(key)) >= 0
 
@@ -492,6 +496,12 @@ class ArTable:
     def lookup(self, key, default=None):
         i = self.find(key, self.do_hash(key))
         return default if i < 0 else self.evals[i]
+
+    def index_of_symbol(self, sym) -> int:
+        """find() for a Symbol, which is eql? only to itself whatever the hash type: the pairs
+        are scanned for the object itself (keyword arguments look themselves up this way)."""
+        ekeys = self.ekeys
+        return ekeys.index(sym) if sym in ekeys else -1
 
     def __contains__(self, key) -> bool:
         return self.find(key, self.do_hash(key)) >= 0

@@ -905,7 +905,7 @@ class VM:
         missing = []
         for i, name in enumerate(kwp.required):
             s = intern(name)
-            j = t.find(s, t.hash_fn(s)) if t is not None else -1
+            j = t.index_of_symbol(s) if t is not None else -1
             if j >= 0:
                 l[base - kstart - i] = t.evals[j]
                 used.append(j)
@@ -920,7 +920,7 @@ class VM:
         for di, (name, default) in enumerate(kwp.optional):
             s = intern(name)
             slot = base - kstart - nreq - di
-            j = t.find(s, t.hash_fn(s)) if t is not None else -1
+            j = t.index_of_symbol(s) if t is not None else -1
             if j >= 0:
                 l[slot] = t.evals[j]
                 used.append(j)
