@@ -5,7 +5,7 @@ by rubyvm/vm/hash_table.py). The table keeps the hash each key had when it went 
 mutated afterwards is found again only after #rehash, as in CRuby."""
 from __future__ import annotations
 
-from ..core.st import MASK64
+from ..core.st import MASK64, ArTable
 from . import hash_table as ht
 from .bootstrap import defm, defs
 from .core_object import eql, equal, inspect
@@ -156,6 +156,11 @@ def init(vm):
         t = h.tbl
         if t is not None:
             tk = type(k)
+            if tk is RSymbol and type(t) is ArTable:    # index_of_symbol, inlined
+                ekeys = t.ekeys
+                if k in ekeys:
+                    return t.evals[ekeys.index(k)]
+                return hash_default(vm, h, k)
             if tk is RSymbol or tk is int:        # key_hash, inlined
                 hv = hash(k) & MASK64
             elif tk is RString and not h.compare_by_id:
