@@ -115,6 +115,9 @@ def aset(vm, h, k, v) -> None:
             no_new_key(vm)
         t = h.tbl = new_st(vm, 0, True) if h.compare_by_id else ArTable(*vm.st_objhash)
     tk = type(k)
+    if tk is RSymbol and type(t) is ArTable and k in t.ekeys:   # index_of_symbol, inlined
+        t.evals[t.ekeys.index(k)] = v
+        return
     if tk is RSymbol or tk is int:            # key_hash, inlined
         hv = hash(k) & MASK64
     elif tk is RString and not h.compare_by_id:
