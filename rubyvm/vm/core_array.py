@@ -767,9 +767,9 @@ def init(vm):
     defm(A, "product", product, -1)
 
     def to_h(vm, s, a, b):
-        from .core_hash import hash_aset
+        from .core_hash import hash_aset, hash_new_with_size
         from .vm import _UNDEF
-        h = vm.hash_new()
+        h = hash_new_with_size(vm, len(s.a))         # rb_ary_to_h
         for i, x in enumerate(list(s.a)):
             if b is not None:
                 x = vm.yield_block(b, [x])

@@ -374,7 +374,8 @@ def shallow_copy(vm, s):
         n = RArray(k, list(s.a))
     elif isinstance(s, RHash):
         n = RHash(k)
-        n.d = {kk: [v[0], v[1]] for kk, v in s.d.items()}
+        from .hash_table import replace_table      # hash_copy: the same table layout
+        replace_table(vm, n, s)
         n.default = s.default
         n.default_proc = s.default_proc
     elif isinstance(s, RRange):

@@ -14,6 +14,7 @@ from .objects import (FL_FROZEN, RArray, RBasic, RClass, RHash, RMethodObj, RObj
                       RString, RSymbol, intern)
 from .shared_string import FL_FSTR, RVALUE_SIZE, bytesize, capacity, is_embedded
 from .shared_string import memsize as str_memsize
+from .hash_table import memsize as hash_memsize
 
 _FIXNUM = (-(1 << 62), (1 << 62) - 1)
 
@@ -34,10 +35,7 @@ def memsize(v) -> int:
         if len(v.a) > 3:
             n += 8 * len(v.a)
     elif isinstance(v, RHash):
-        if len(v.d) > 8:
-            n += 24 * len(v.d) + 8 * len(v.d)
-        elif v.d:
-            n += 8 * 16                     # an ar_table: 8 key/value pairs
+        n += hash_memsize(v)                # st_memsize / the ar_table
     return n
 
 

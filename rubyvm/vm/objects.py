@@ -109,16 +109,41 @@ class RArray(RBasic):
 
 
 class RHash(RBasic):
-    """Insertion-ordered: d maps a hash key (see hashkey) to [key, value]."""
-    __slots__ = ("d", "default", "default_proc", "compare_by_id")
+    """RHash: `tbl` is its table (rubyvm/core/st.py, rubyvm/vm/hash_table.py): None until the
+    first key, an ar_table up to 8 pairs, then an st_table. iter_lev counts the iterations
+    running over it (RHASH_ITER_LEV): while it is positive no key may be added."""
+    __slots__ = ("tbl", "default", "default_proc", "compare_by_id", "iter_lev")
     TTYPE = "T_HASH"
 
-    def __init__(self, klass, d=None) -> None:
+    def __init__(self, klass) -> None:
         RBasic.__init__(self, klass)
-        self.d = {} if d is None else d
+        self.tbl = None
         self.default = None
         self.default_proc = None
         self.compare_by_id = False
+        self.iter_lev = 0
+
+    # `d`: a read-only dict-shaped view (HashView) kept for code written against the dict
+    # this class used to hold; assigning a dict of [key, value] pairs refills the table
+    def _get_d(self):
+        return _ht.HashView(self)
+
+    def _set_d(self, d):
+        _ht.set_from_dict(self, d)
+
+    d = property(_get_d, _set_d)
+
+    # what argument setup needs, here because vm.py reaches the hash code through this class
+    @staticmethod
+    def from_kwargs(vm, names, values):
+        """The hash of a call's `name: value` arguments (hash_table.kwargs_hash)."""
+        return _ht.kwargs_hash(vm, names, values)
+
+    @staticmethod
+    def kwrest(vm, kw, used):
+        """The hash a method gets for keywords kw: a copy when it has no named keywords
+        (used is None), else the pairs but those at the indexes in used."""
+        return _ht.kwrest_hash(vm, kw, used)
 
 
 class RRange(RBasic):
@@ -255,3 +280,7 @@ class Cref:
         self.visi = visi
         self.module_func = False
         self.pushed_by_eval = False
+
+
+# the table functions RHash is driven by (last: they build on the classes above)
+from . import hash_table as _ht  # noqa: E402

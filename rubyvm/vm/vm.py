@@ -201,9 +201,8 @@ class VM:
             raise NotImplementedError(f"literal {v.cls}")
         if isinstance(v, RubyHash):
             h = self.hash_new()
-            for k, x in v:
-                kk = self.literal(k)
-                h.d[self.hashkey(kk)] = [kk, self.literal(x)]
+            from .hash_table import bulk_insert      # a literal's layout (rb_hash_bulk_insert)
+            bulk_insert(self, h, [self.literal(y) for kx in v for y in kx])
             return h
         if isinstance(v, list):
             a = self.ary_new([self.literal(x) for x in v])
@@ -451,10 +450,7 @@ class VM:
         if flag & (VM_CALL_KWARG | VM_CALL_KW_SPLAT | VM_CALL_ARGS_SPLAT):
             if flag & VM_CALL_KWARG:
                 n = len(cd.kw_arg)
-                kw = self.hash_new()
-                for name, v in zip(cd.kw_arg, args[-n:]):
-                    s = intern(name)
-                    kw.d[s] = [s, v]
+                kw = RHash.from_kwargs(self, cd.kw_arg, args[-n:])
                 del args[-n:]
             elif flag & VM_CALL_KW_SPLAT and not flag & VM_CALL_ARGS_SPLAT:
                 kw = self.kw_splat_hash(args.pop())
@@ -615,7 +611,7 @@ class VM:
         if kw is not None:
             if me.kw:
                 pass
-            elif kw.d:
+            elif kw.tbl:
                 args = args + [kw]
                 kw = None
             else:
@@ -824,13 +820,12 @@ class VM:
         accepts_kw = kwp is not None or has_kwrest
         # keywords
         if kw is not None:
-            if not kw.d and not accepts_kw:
+            if not accepts_kw and not kw.tbl:
                 kw = None
             elif not accepts_kw:
-                if p.accepts_no_kwarg and kw.d:
+                if p.accepts_no_kwarg and kw.tbl:
                     self.arg_error("no keywords accepted")
-                h = self.hash_new()
-                h.d = dict(kw.d)
+                h = RHash.kwrest(self, kw, None)
                 if has_rest and iseq.local_table[p.rest_start] == "*":
                     # (...) takes keywords as a ruby2_keywords hash (cf. param.flags.ruby2_keywords)
                     h.flags |= FL_RUBY2_KEYWORDS
@@ -894,9 +889,7 @@ class VM:
         if kwp is not None:
             self.setup_kw(iseq, l, base, kwp, kw, has_kwrest, p)
         elif has_kwrest:
-            h = self.hash_new()
-            if kw is not None:
-                h.d = dict(kw.d)
+            h = RHash.kwrest(self, kw, None) if kw is not None else self.hash_new()
             l[base - p.kwrest_start] = h
         if p.block_start >= 0:
             l[base - p.block_start] = self.proc_from_block(blk) if blk is not None else None
@@ -905,12 +898,15 @@ class VM:
     def setup_kw(self, iseq, l, base, kwp, kw, has_kwrest, p):
         names = list(kwp.required) + [n for n, _ in kwp.optional]
         kstart = kwp.bits_start - kwp.num
-        given = dict(kw.d) if kw is not None else {}
+        t = kw.tbl if kw is not None else None        # the given keywords' table
+        used = []                                      # the entries the parameters took
         missing = []
         for i, name in enumerate(kwp.required):
             s = intern(name)
-            if s in given:
-                l[base - kstart - i] = given.pop(s)[1]
+            j = t.index_of_symbol(s) if t is not None else -1
+            if j >= 0:
+                l[base - kstart - i] = t.evals[j]
+                used.append(j)
             else:
                 missing.append(name)
         if missing:
@@ -922,8 +918,10 @@ class VM:
         for di, (name, default) in enumerate(kwp.optional):
             s = intern(name)
             slot = base - kstart - nreq - di
-            if s in given:
-                l[slot] = given.pop(s)[1]
+            j = t.index_of_symbol(s) if t is not None else -1
+            if j >= 0:
+                l[slot] = t.evals[j]
+                used.append(j)
             elif default is UNDEF:
                 l[slot] = None
                 bits |= 1 << di
@@ -931,12 +929,11 @@ class VM:
                 l[slot] = self.literal(default)
         l[base - kwp.bits_start] = bits
         if has_kwrest:
-            h = self.hash_new()
-            h.d = given
-            l[base - p.kwrest_start] = h
-        elif given:
+            l[base - p.kwrest_start] = RHash.kwrest(self, kw, used) if t is not None else self.hash_new()
+        elif t is not None and len(used) < len(t):
             from .core_object import inspect
-            ks = [inspect(self, k) for k, _ in given.values()]
+            from .hash_table import unused_keys
+            ks = [inspect(self, k) for k in unused_keys(t, used)]
             self.arg_error(("unknown keyword: " if len(ks) == 1 else "unknown keywords: ")
                            + ", ".join(ks))
 

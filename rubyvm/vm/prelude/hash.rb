@@ -1,15 +1,17 @@
 # Hash's methods that yield (cf. hash.c). #each yields each entry as one [key, value] pair
 # (rb_assoc_new), which a |k, v| block takes apart; Enumerable's methods then see the pair.
+#
+# The iterators walk the table itself, as rb_hash_foreach does: `cur` is where the walk is
+# ([entry index, table kind, table id]); an entry deleted ahead of it is skipped, and while
+# the walk runs (hash_iter) adding a key is an error.
 class Hash
   def each
     return to_enum(:each) { size } unless block_given?
-    a = to_a
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -19,13 +21,11 @@ class Hash
 
   def each_pair
     return to_enum(:each_pair) { size } unless block_given?
-    a = to_a
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -35,13 +35,11 @@ class Hash
 
   def each_key
     return to_enum(:each_key) { size } unless block_given?
-    a = keys
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair[0]
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -51,13 +49,11 @@ class Hash
 
   def each_value
     return to_enum(:each_value) { size } unless block_given?
-    a = values
-    i = 0
+    cur = RubyVM::Primitive.hash_cursor(self)
     RubyVM::Primitive.hash_iter(self, 1)
     begin
-      while i < a.size
-        yield a[i]
-        i += 1
+      while (pair = RubyVM::Primitive.hash_next(self, cur))
+        yield pair[1]
       end
     ensure
       RubyVM::Primitive.hash_iter(self, -1)
@@ -65,10 +61,12 @@ class Hash
     self
   end
 
+  # select, reject and transform_values walk a copy (hash_dup_with_compare_by_id), so the
+  # block may add keys to the receiver
   def select
     return to_enum(:select) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = v if yield(k, v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h.delete(k) unless yield(k, v) }
     h
   end
 
@@ -79,8 +77,8 @@ class Hash
 
   def reject
     return to_enum(:reject) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = v unless yield(k, v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h.delete(k) if yield(k, v) }
     h
   end
 
@@ -119,8 +117,8 @@ class Hash
 
   def transform_values
     return to_enum(:transform_values) { size } unless block_given?
-    h = {}
-    each { |k, v| h[k] = yield(v) }
+    h = RubyVM::Primitive.hash_copy(self)
+    h.each { |k, v| h[k] = yield(v) }
     h
   end
 
@@ -156,7 +154,7 @@ class Hash
 
   def to_h(&b)
     return self if !b && instance_of?(Hash)
-    h = {}
+    h = b ? RubyVM::Primitive.hash_new_with_size(size) : {}
     if b
       each { |k, v| RubyVM::Primitive.hash_pair(h, b.call(k, v)) }
     else
