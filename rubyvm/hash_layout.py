@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .core.st import ArTable, StTable
-from .vm.core_gc import RVALUE_SIZE
+from .vm.shared_string import RVALUE_SIZE
 
 
 def layout(h, vm) -> dict:

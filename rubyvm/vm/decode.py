@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import insns as table
 from ..iseq.iseq import UNDEF
+from ..iseq.to_a import _cdhash_key
 from .events import DECODED, trace_decoded, tracing
 
 
@@ -137,9 +138,15 @@ def decode(vm, iseq):
             elif t == "ID":
                 ops.append(str(op) if op is not None else None)
             elif t == "CDHASH":
-                flat = list(op)
+                if isinstance(op, dict):
+                    # our compiler's: {(kind, value): label position} (compiler.values)
+                    pairs = [(_cdhash_key(k), v) for k, v in op.items()]
+                else:
+                    # CRuby's to_a: [key, label, key, label, ...]
+                    flat = list(op)
+                    pairs = zip(flat[0::2], flat[1::2])
                 d = {}
-                for k, v in zip(flat[0::2], flat[1::2]):
+                for k, v in pairs:
                     if not isinstance(v, int):
                         v = int(str(v)[6:])
                     key = vm.hashkey(vm.literal(k, "putobject"))
