@@ -15,6 +15,7 @@ from .frame import (BLOCK, CLASS, METHOD, NewFrame, TAG_BREAK, TAG_NEXT, TAG_RED
 from .method import MethodEntry
 from .objects import (FL_FROZEN, Block, Cref, Env, RArray, RBasic, RClass, RHash, RObject,
                       RProc, RRange, RString, RSymbol, intern)
+from .hash_table import bulk_insert, copy_table, size as hash_size
 from .shared_string import str_resurrect
 from .vm import _FINISHED, MAX_FRAMES
 
@@ -309,7 +310,7 @@ def i_newarraykwsplat(vm, f, ins):
     st = vm.stack
     a = st[-n:]
     del st[-n:]
-    if a and isinstance(a[-1], RHash) and not a[-1].d:
+    if a and isinstance(a[-1], RHash) and not hash_size(a[-1]):
         a.pop()
     st.append(RArray(vm.cArray, a))
 
@@ -321,8 +322,9 @@ def i_duparray(vm, f, ins):
 
 @insn("duphash")
 def i_duphash(vm, f, ins):
+    # rb_hash_resurrect: a copy of the literal's table
     h = RHash(vm.cHash)
-    h.d = {k: [kv[0], kv[1]] for k, kv in ins[1].d.items()}
+    h.tbl = copy_table(ins[1])
     vm.stack.append(h)
 
 
@@ -388,9 +390,7 @@ def i_newhash(vm, f, ins):
     if n:
         kv = st[-n:]
         del st[-n:]
-        from .core_hash import hash_aset
-        for i in range(0, n, 2):
-            hash_aset(vm, h, kv[i], kv[i + 1])
+        bulk_insert(vm, h, kv)          # rb_hash_bulk_insert
     st.append(h)
 
 
@@ -1220,9 +1220,19 @@ def i_opt_aref(vm, f, ins):
 @insn("opt_aref_with")
 def i_opt_aref_with(vm, f, ins):
     recv = vm.stack.pop()
-    if _direct_cfunc(vm, recv, "[]", [ins[1]], ins[2]):
+    key = _with_key(vm, recv, ins[1])
+    if _direct_cfunc(vm, recv, "[]", [key], ins[2]):
         return
-    return vm.send(f, recv, "[]", [ins[1]], None, None, 0, ins[2])
+    return vm.send(f, recv, "[]", [key], None, None, 0, ins[2])
+
+
+def _with_key(vm, recv, lit):
+    """The String key of opt_aref_with / opt_aset_with: the frozen literal itself, except for
+    a compare_by_identity Hash, which gets a new String (vm_opt_aref_with's fallback pushes
+    rb_str_resurrect(key))."""
+    if type(recv) is RHash and recv.compare_by_id:
+        return str_resurrect(vm, lit)
+    return lit
 
 
 @insn("opt_aset_with")
@@ -1230,10 +1240,10 @@ def i_opt_aset_with(vm, f, ins):
     st = vm.stack
     val = st.pop()
     recv = st.pop()
-    if _direct_cfunc(vm, recv, "[]=", [ins[1], val], ins[2]):
+    key = _with_key(vm, recv, ins[1])
+    if _direct_cfunc(vm, recv, "[]=", [key, val], ins[2]):
         return
-    r = vm.send(f, recv, "[]=", [ins[1], val], None, None, 0, ins[2])
-    return r
+    return vm.send(f, recv, "[]=", [key, val], None, None, 0, ins[2])
 
 
 @insn("opt_regexpmatch2")
