@@ -47,7 +47,8 @@ _BINOPS = {"opt_plus": "+", "opt_minus": "-", "opt_mult": "*", "opt_lt": "<", "o
            "opt_gt": ">", "opt_ge": ">=", "opt_eq": "==", "opt_and": "&", "opt_or": "|",
            "opt_div": "//", "opt_mod": "%"}
 # instructions whose handler may set pc: a path ends after running them
-_SETS_PC = frozenset(n for n in table.NAMES if "OFFSET" in table.get(n).operand_types) | {
+_OPERAND_TYPES = {n: table.get(n).operand_types for n in table.NAMES}
+_SETS_PC = frozenset(n for n, ts in _OPERAND_TYPES.items() if "OFFSET" in ts) | {
     "leave", "throw"}
 _FLOAT_OPS = ("+", "-", "*", "<", "<=", ">", ">=", "==")
 _INT = re.compile(r"-?\d+\Z")
@@ -66,8 +67,7 @@ def leaders(dec, names):
     code = dec.code
     out = {0}
     for k, e in enumerate(code):
-        info = table.get(names[k])
-        for j, t in enumerate(info.operand_types):
+        for j, t in enumerate(_OPERAND_TYPES[names[k]]):
             if t == "OFFSET":
                 out.add(e[1 + j])
             elif t == "CALL_DATA" or t == "ISEQ":
@@ -465,27 +465,21 @@ class _Gen:
         self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else vm.class_of({recv})")
         self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
         self.w(ind + 1, f"me = {c}.cc_me")
+        fast0 = cd.cc_fast if cd.cc_serial == M.STATE.serial else None
+        if fast0 is not None and fast0[4] == argc:
+            # the method the cache held when this was compiled, its frame facts written in
+            # (guarded by the entry's identity, as YJIT guards what it specialised on)
+            me0 = self.const(cd.cc_me, k, "ME")
+            iseq0, code0, size0, base0 = (self.const(fast0[0], k, "IS"),
+                                          self.const(fast0[1], k, "CODE"), fast0[2], fast0[3])
+            self.w(ind + 1, f"if me is {me0}{vis}:")
+            self._push_frame(k, c, recv, args, vs, ind + 2, (iseq0, code0, size0, base0),
+                             me0, cd.cc_me.internal, self.const(cd.cc_me.cref, k, "CREF"))
         self.w(ind + 1, f"fast = {c}.cc_fast")
         self.w(ind + 1, f"if fast is not None and fast[4] == {argc}{vis}:")
         # vm_call_iseq_setup_normal: a method taking exactly argc leading arguments
-        i2 = ind + 2
-        self.flush(vs, i2)
-        self.w(i2, f"env = Env(fast[2], None, fast[0], None, me, {c}.cc_def)")
-        if argc:
-            self.w(i2, "l = env.l")
-            self.w(i2, "b = fast[3]")
-            for j, a in enumerate(args):
-                self.w(i2, f"l[b - {j}] = {a}" if j else f"l[b] = {a}")
-        self.w(i2, f"nf = Frame(METHOD, fast[0], fast[1], {recv}, env, me.cref, me, len(st), "
-                   f"{c}.mid)")
-        self.w(i2, "if me.internal:")
-        self.w(i2 + 1, "nf.internal = True")
-        self.w(i2, f"f.pc = {k + 1}")
-        self.uses.add("frames")
-        self.w(i2, "if len(frames) >= MAX_FRAMES:")
-        self.w(i2 + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
-        self.w(i2, "frames.append(nf)")
-        self.w(i2, "return nf")
+        self._push_frame(k, c, recv, args, vs, ind + 2, ("fast[0]", "fast[1]", "fast[2]",
+                                                           "fast[3]"), "me", None, "me.cref")
         if iseq_only:
             self.w(ind, f"if {t} is MISS:")
             self.slow(k, vs + [recv] + args, below, ind + 1, t)
@@ -557,6 +551,31 @@ class _Gen:
         vs.append(t)
         return k + 1
 
+    def _push_frame(self, k, c, recv, args, vs, ind, facts, me, internal, cref):
+        """Push the METHOD frame of a simple iseq method (facts: iseq, code, env size, slot of
+        local 0) with args in its locals, and leave the path with it."""
+        iseq, code, size, base = facts
+        self.flush(vs, ind)
+        self.w(ind, f"env = Env({size}, None, {iseq}, None, {me}, {c}.cc_def)")
+        if args:
+            self.w(ind, "l = env.l")
+            for j, a in enumerate(args):
+                slot = f"{base} - {j}" if j else f"{base}"
+                self.w(ind, f"l[{slot}] = {a}")
+        self.w(ind, f"nf = Frame(METHOD, {iseq}, {code}, {recv}, env, {cref}, {me}, len(st), "
+                    f"{c}.mid)")
+        if internal is None:
+            self.w(ind, f"if {me}.internal:")
+            self.w(ind + 1, "nf.internal = True")
+        elif internal:
+            self.w(ind, "nf.internal = True")
+        self.w(ind, f"f.pc = {k + 1}")
+        self.uses.add("frames")
+        self.w(ind, "if len(frames) >= MAX_FRAMES:")
+        self.w(ind + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
+        self.w(ind, "frames.append(nf)")
+        self.w(ind, "return nf")
+
     def generic(self, k, vs, ind):
         """Instruction k by its handler on the real stack; the path goes on after it."""
         self.flush(vs, ind)
@@ -603,7 +622,7 @@ def compile_path(vm, iseq, dec, start):
     """The compiled path from `start`, or None when it would template nothing."""
     g = _Gen(vm, iseq, dec, start)
     g.path(start, [], 0)
-    if g.templated < 2 and dec.names[start] != "leave":
+    if g.templated == 0 or (g.emitted < 2 and dec.names[start] != "leave"):
         return None
     src = g.source()
     ns = g.g
