@@ -211,7 +211,7 @@ def main() -> None:
     sys.setrecursionlimit(20000)
     ours("1")          # warm up: the host imports the core library modules on the first run
     loop = fill(PROGRAMS["book exp 3-1/8-1: while, 1,000,000"][0], args.scale)
-    never_traced = min(ours(loop) for _ in range(3))
+    never_traced = min(ours(loop) for _ in range(7))
     print(f"{'program':44} {'rubyvm':>9} {'CRuby':>9} {'CPython':>9} {'vs CRuby':>9} "
           f"{'vs CPython':>10} {'insns/s':>8}")
     for name, (rb_t, py) in PROGRAMS.items():
@@ -224,7 +224,7 @@ def main() -> None:
               f"{ips / 1e6:7.2f}M")
     # the events API: counting instructions above turned tracing on and off again (the code
     # rewritten and restored, as rb_iseq_trace_set does); the loop must be as fast as before
-    after_tracing = min(ours(loop) for _ in range(3))
+    after_tracing = min(ours(loop) for _ in range(7))
     print(f"\ntracing off: the while loop never traced {never_traced:.3f}s, after tracing on "
           f"and off {after_tracing:.3f}s ({(after_tracing / never_traced - 1) * 100:+.1f}%; "
           f"target within 5%)")
