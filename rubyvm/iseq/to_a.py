@@ -168,7 +168,7 @@ def _insn(ins) -> list:
         elif t == "CDHASH":
             cd: list = []
             for key, pos in op.items():
-                cd.append(_cdhash_key(key))
+                cd.append(cdhash_key(key))
                 cd.append(_label(pos))
             a.append(cd)
         elif t == "VALUE" and isinstance(op, InstructionSequence):
@@ -190,7 +190,7 @@ def _calldata(cd: dict) -> RubyHash:
     return out
 
 
-def _cdhash_key(key) -> Any:
+def cdhash_key(key) -> Any:
     """The compiler keys opt_case_dispatch's hash by (kind, value) (compiler.values)."""
     kind, v = key if isinstance(key, tuple) else (None, key)
     if kind == "sym":

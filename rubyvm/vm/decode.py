@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import insns as table
 from ..iseq.iseq import UNDEF
-from ..iseq.to_a import _cdhash_key
+from ..iseq.to_a import cdhash_key
 from .events import DECODED, trace_decoded, tracing
 
 
@@ -140,7 +140,7 @@ def decode(vm, iseq):
             elif t == "CDHASH":
                 if isinstance(op, dict):
                     # our compiler's: {(kind, value): label position} (compiler.values)
-                    pairs = [(_cdhash_key(k), v) for k, v in op.items()]
+                    pairs = [(cdhash_key(k), v) for k, v in op.items()]
                 else:
                     # CRuby's to_a: [key, label, key, label, ...]
                     flat = list(op)
@@ -166,7 +166,7 @@ def decode(vm, iseq):
     if not ((p.opt_table and len(p.opt_table) > 1) or p.post_num or p.rest_start >= 0 or
             p.keyword is not None or p.kwrest_start >= 0 or p.block_start >= 0):
         dec.simple = (iseq.local_size + 3, iseq.local_size + 2, p.lead_num, p.ambiguous_param0)
-    fused = install(dec, dec.names, iseq)
+    fused = install(dec, iseq)
     if fused is not None:
         dec.unfused = dec.code
         dec.code = fused

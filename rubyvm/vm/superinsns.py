@@ -62,9 +62,9 @@ def _lep(e):
     return e
 
 
-def leaders(dec, names):
+def leaders(dec, regions):
     """Indexes where dispatch can enter a path (the entry of each compiled function)."""
-    code = dec.code
+    code, names = dec.code, dec.names
     out = {0}
     for k, e in enumerate(code):
         for j, t in enumerate(_OPERAND_TYPES[names[k]]):
@@ -77,7 +77,6 @@ def leaders(dec, names):
     for c in dec.catch:
         out.add(c[4])
     out.update(dec.opt_index)
-    regions = _regions(dec)
     out.update(k for k in range(1, len(code)) if regions[k] != regions[k - 1])
     return sorted(k for k in out if 0 <= k < len(code))
 
@@ -91,18 +90,20 @@ def _regions(dec):
 
 
 class _Site:
-    """A leader's counting stub: its plain entry, and how often it was entered."""
-    __slots__ = ("dec", "k", "plain", "count", "iseq")
+    """A leader's counting stub: its plain entry, and how often it was entered (regions: the
+    iseq's _regions, shared by its sites)."""
+    __slots__ = ("dec", "k", "plain", "count", "iseq", "regions")
 
-    def __init__(self, dec, k, plain, iseq):
-        self.dec, self.k, self.plain, self.count, self.iseq = dec, k, plain, 0, iseq
+    def __init__(self, dec, k, plain, iseq, regions):
+        self.dec, self.k, self.plain, self.iseq, self.regions = dec, k, plain, iseq, regions
+        self.count = 0
 
 
 def _stub(vm, f, ins):
     site = ins[1]
     site.count += 1
     if site.count >= HOT:
-        fn = compile_path(vm, site.iseq, site.dec, site.k)
+        fn = compile_path(vm, site)
         entry = (fn,) if fn is not None else site.plain
         site.dec.fused[site.k] = entry
         if not _tracing_vms[0]:
@@ -112,27 +113,27 @@ def _stub(vm, f, ins):
     return plain[0](vm, f, plain)
 
 
-def install(dec, names, iseq):
+def install(dec, iseq):
     """The fused code list: a counting stub at each leader; None when there is no leader worth
     it (a single instruction)."""
     if len(dec.code) < 2:
         return None
     code = list(dec.code)
-    for k in leaders(dec, names):
-        code[k] = (_stub, _Site(dec, k, dec.code[k], iseq))
+    regions = _regions(dec)
+    for k in leaders(dec, regions):
+        code[k] = (_stub, _Site(dec, k, dec.code[k], iseq, regions))
     return code
 
 
 # ---- the code generator -------------------------------------------------------------------
 class _Gen:
-    def __init__(self, vm, iseq, dec, start):
+    def __init__(self, vm, site):
         self.vm = vm
-        self.iseq = iseq
-        self.dec = dec
-        self.code = dec.unfused
-        self.names = dec.names
-        self.start = start
-        self.regions = _regions(dec)
+        self.iseq = site.iseq
+        self.code = site.dec.unfused
+        self.names = site.dec.names
+        self.start = site.k
+        self.regions = site.regions
         self.lines = []
         self.g = {"RBasic": RBasic, "Env": Env, "Frame": Frame, "METHOD": METHOD,
                   "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
@@ -618,11 +619,12 @@ _bad = [n[2:] for n in dir(_Gen) if n.startswith("t_") and n[2:] not in table.BY
 assert not _bad, _bad
 
 
-def compile_path(vm, iseq, dec, start):
-    """The compiled path from `start`, or None when it would template nothing."""
-    g = _Gen(vm, iseq, dec, start)
+def compile_path(vm, site):
+    """The compiled path from a site's leader, or None when it would template nothing."""
+    g = _Gen(vm, site)
+    start, iseq = site.k, site.iseq
     g.path(start, [], 0)
-    if g.templated == 0 or (g.emitted < 2 and dec.names[start] != "leave"):
+    if g.templated == 0 or (g.emitted < 2 and g.names[start] != "leave"):
         return None
     src = g.source()
     ns = g.g
