@@ -91,3 +91,46 @@ def test_run_corpus_with_every_path_compiled_at_once(name, monkeypatch):
     so every template meets every program; the output must still be CRuby's."""
     monkeypatch.setattr(superinsns, "HOT", 1)
     run_golden.test_run_end_to_end(name, monkeypatch)
+
+
+def test_class_new_with_an_ivar_only_initialize_runs_without_frames_once_hot(monkeypatch):
+    """A hot Point.new whose initialize only sets ivars allocates and sets them inside the
+    caller's path: no frame is pushed for `new` or `initialize` (new_instance_frame, which
+    pushes both, stops being called), and what the program sees is the same."""
+    calls = []
+
+    def counting(*a):
+        calls.append(1)
+        return superinsns_new_instance_frame(*a)
+    superinsns_new_instance_frame = superinsns.new_instance_frame
+    monkeypatch.setattr(superinsns, "new_instance_frame", counting)
+    out = io.StringIO()
+    s = Session(out, io.StringIO())
+    s.run("""
+class Point
+  attr_reader :x, :y
+  def initialize(x, y)
+    @x = x
+    @y = y
+  end
+  def +(o) = Point.new(x + o.x, y + o.y)
+end
+def walk(n)
+  a = Point.new(0, 0)
+  d = Point.new(1, 2)
+  i = 0
+  while i < n
+    a = a + d
+    i += 1
+  end
+  [a.x, a.y, a.instance_variables]
+end
+""")
+    for n in range(1, 9):
+        s.run(f"walk({n})")
+    paths = compiled_paths("+")
+    assert any("RObject(" in fn.source for fn in paths), [fn.source for fn in paths]
+    before = len(calls)
+    s.run("p walk(500)")
+    assert out.getvalue() == "[500, 1000, [:@x, :@y]]\n"
+    assert len(calls) == before

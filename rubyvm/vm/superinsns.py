@@ -27,13 +27,13 @@ import warnings
 
 from .. import insns as table
 from . import method as M
-from .decode import (VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
+from .decode import (simple_iseq, VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_CALL_FCALL, VM_CALL_KW_SPLAT,
                      VM_CALL_KWARG)
 from .core_module_methods import new_instance_frame
 from .events import _tracing_vms
 from .insns_impl import push_simple_block
 from .frame import METHOD, Frame, NewFrame
-from .objects import FL_FROZEN, Env, RBasic, RObject, RProc
+from .objects import FL_FROZEN, Env, RBasic, RClass, RObject, RProc
 from .vm import MAX_FRAMES
 
 # entries through the stub before a path is compiled (RUBYVM_HOT=1 compiles every path the
@@ -54,12 +54,42 @@ _FLOAT_OPS = ("+", "-", "*", "<", "<=", ">", ">=", "==")
 _INT = re.compile(r"-?\d+\Z")
 _TEMP = re.compile(r"(t\d+|self_)\Z")
 _MISS = object()
+# what a callee may hold to run inside its caller's path without a frame of its own: none of
+# these can call, raise or look at the frame stack, so nothing can tell the frame was not pushed
+_INLINE_SAFE = frozenset(("nop", "putnil", "putself", "putobject", "putobject_INT2FIX_0_",
+                          "putobject_INT2FIX_1_", "getlocal_WC_0", "setlocal_WC_0", "pop", "dup",
+                          "swap", "getinstancevariable", "setinstancevariable", "leave"))
 
 
 def _lep(e):
     while e.prev is not None:
         e = e.prev
     return e
+
+
+def inline_body(fast):
+    """The decoded code of a simple method's iseq (simple_iseq's facts) when it can run inline:
+    straight-line code of _INLINE_SAFE instructions ending in its one leave; else None."""
+    if fast is None:
+        return None
+    dec = fast[0]._dec
+    names = dec.names
+    if dec.catch or names[-1] != "leave" or names.count("leave") != 1 or not all(
+            n in _INLINE_SAFE for n in names):
+        return None
+    return dec.unfused if dec.unfused is not None else dec.code
+
+
+class _Inline:
+    """The frame of a callee run inline (cf. a JIT's inlined frame): its self is a fresh
+    RObject of `klass` (Class#new's), its locals are expressions of the path (local index ->
+    expression), `ivars` the temporary holding self's ivar table once it has one."""
+
+    def __init__(self, self_, klass, locals_):
+        self.self_ = self_
+        self.klass = klass
+        self.locals = locals_
+        self.ivars = None
 
 
 def leaders(dec, regions):
@@ -146,6 +176,9 @@ class _Gen:
         self.looped = False
         self.unrolled = set()
         self.templated = 0
+        self.cx = None        # an _Inline while a callee's code is emitted into the path
+        self.pre = ""         # the prefix of its constants' names
+        self.ninline = 0
 
     # -- helpers
     def w(self, ind, line):
@@ -158,7 +191,7 @@ class _Gen:
     def const(self, v, k, tag="K"):
         if v is None or v is True or v is False or (type(v) is int and -2**62 < v < 2**62):
             return repr(v)
-        name = f"{tag}{k}"
+        name = f"{tag}{self.pre}{k}"
         self.g[name] = v
         return name
 
@@ -254,6 +287,9 @@ class _Gen:
         return k + 1
 
     def t_putself(self, k, e, vs, ind):
+        if self.cx is not None:
+            vs.append(self.cx.self_)
+            return k + 1
         self.uses.add("self_")
         vs.append("self_")
         return k + 1
@@ -271,6 +307,9 @@ class _Gen:
         return k + 1
 
     def t_getlocal_WC_0(self, k, e, vs, ind):
+        if self.cx is not None:
+            vs.append(self.cx.locals.get(e[1], "None"))
+            return k + 1
         self.uses.add("l0")
         t = self.tmp()
         self.w(ind, f"{t} = l0[{e[1]}]")
@@ -285,6 +324,9 @@ class _Gen:
         return k + 1
 
     def t_setlocal_WC_0(self, k, e, vs, ind):
+        if self.cx is not None:
+            self.cx.locals[e[1]] = self.pop(vs, ind)
+            return k + 1
         self.uses.add("l0")
         v = self.pop(vs, ind)
         self.w(ind, f"l0[{e[1]}] = {v}")
@@ -330,18 +372,36 @@ class _Gen:
         return k + 1
 
     def t_getinstancevariable(self, k, e, vs, ind):
-        self.uses.add("SB")
         t = self.tmp()
         name = self.const(e[1], k, "N")
+        cx = self.cx
+        if cx is not None:
+            # a fresh object has no ivars until the inlined code sets one
+            self.w(ind, f"{t} = {cx.ivars}.get({name})" if cx.ivars else f"{t} = None")
+            vs.append(t)
+            return k + 1
+        self.uses.add("SB")
         self.w(ind, f"{t} = self_.ivars if SB else None")
         self.w(ind, f"{t} = {t}.get({name}) if {t} else None")
         vs.append(t)
         return k + 1
 
     def t_setinstancevariable(self, k, e, vs, ind):
-        self.uses.add("SB")
         v = self.pop(vs, ind)
         name = self.const(e[1], k, "N")
+        cx = self.cx
+        if cx is not None:
+            # self is a fresh, unfrozen T_OBJECT: its class's ivar index only grows, so a name
+            # it held at compile time is set directly (cf. vm_setivar's index hit)
+            if cx.ivars is None:
+                cx.ivars = self.tmp()
+                self.w(ind, f"{cx.ivars} = {cx.self_}.ivars = {{}}")
+            if e[1] in (cx.klass.iv_index or ()):
+                self.w(ind, f"{cx.ivars}[{name}] = {v}")
+            else:
+                self.w(ind, f"vm.ivar_set({cx.self_}, {name}, {v})")
+            return k + 1
+        self.uses.add("SB")
         iv = self.tmp()
         self.w(ind, f"{iv} = self_.ivars if SB else None")
         self.w(ind, f"if {iv} is not None and {name} in {iv} and not self_.flags & FL_FROZEN:")
@@ -423,6 +483,9 @@ class _Gen:
 
     def t_leave(self, k, e, vs, ind):
         v = self.pop(vs, ind)
+        if self.cx is not None:
+            vs.append(v)         # the inlined callee's value, for its caller
+            return None
         self.uses.update(("st", "frames"))
         if self.iseq.type != "rescue":
             # cf. i_leave's common case: only the value above bp, back into a Ruby frame
@@ -466,6 +529,10 @@ class _Gen:
         self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else vm.class_of({recv})")
         self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
         self.w(ind + 1, f"me = {c}.cc_me")
+        i1 = ind + 1
+        if not iseq_only and self._new_inline(k, c, cd, recv, args, vis, t, ind + 1):
+            self.w(ind + 1, "else:")
+            i1 = ind + 2
         fast0 = cd.cc_fast if cd.cc_serial == M.STATE.serial else None
         if fast0 is not None and fast0[4] == argc:
             # the method the cache held when this was compiled, its frame facts written in
@@ -473,13 +540,13 @@ class _Gen:
             me0 = self.const(cd.cc_me, k, "ME")
             iseq0, code0, size0, base0 = (self.const(fast0[0], k, "IS"),
                                           self.const(fast0[1], k, "CODE"), fast0[2], fast0[3])
-            self.w(ind + 1, f"if me is {me0}{vis}:")
-            self._push_frame(k, c, recv, args, vs, ind + 2, (iseq0, code0, size0, base0),
+            self.w(i1, f"if me is {me0}{vis}:")
+            self._push_frame(k, c, recv, args, vs, i1 + 1, (iseq0, code0, size0, base0),
                              me0, cd.cc_me.internal, self.const(cd.cc_me.cref, k, "CREF"))
-        self.w(ind + 1, f"fast = {c}.cc_fast")
-        self.w(ind + 1, f"if fast is not None and fast[4] == {argc}{vis}:")
+        self.w(i1, f"fast = {c}.cc_fast")
+        self.w(i1, f"if fast is not None and fast[4] == {argc}{vis}:")
         # vm_call_iseq_setup_normal: a method taking exactly argc leading arguments
-        self._push_frame(k, c, recv, args, vs, ind + 2, ("fast[0]", "fast[1]", "fast[2]",
+        self._push_frame(k, c, recv, args, vs, i1 + 1, ("fast[0]", "fast[1]", "fast[2]",
                                                            "fast[3]"), "me", None, "me.cref")
         if iseq_only:
             self.w(ind, f"if {t} is MISS:")
@@ -488,43 +555,97 @@ class _Gen:
         kw = "if"
         if argc == 0:
             # vm_call_ivar: an attr_reader
-            self.w(ind + 1, f'if me is not None and me.type == "ivar"{vis}:')
-            self.w(ind + 2, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
-            self.w(ind + 2, f"{t} = iv.get(me.body) if iv else None")
+            self.w(i1, f'if me is not None and me.type == "ivar"{vis}:')
+            self.w(i1 + 1, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
+            self.w(i1 + 1, f"{t} = iv.get(me.body) if iv else None")
             kw = "elif"
         # Class#new with a Ruby initialize: both frames pushed here (new_instance_frame)
         self.g["C_NEW"] = M.lookup(self.vm.cClass, "new")[0].body
         self.g["NEW_FRAME"] = new_instance_frame
-        self.w(ind + 1, f'{kw} me is not None and me.body is C_NEW{vis}:')
-        self.flush(vs, ind + 2)
-        self.w(ind + 2, f"f.pc = {k + 1}")
-        self.w(ind + 2, f"nf = NEW_FRAME(vm, {recv}, me, ({''.join(a + ', ' for a in args)}), {c})")
-        self.w(ind + 2, "if nf is not None:")
-        self.w(ind + 3, "return nf")
+        self.w(i1, f'{kw} me is not None and me.body is C_NEW{vis}:')
+        self.flush(vs, i1 + 1)
+        self.w(i1 + 1, f"f.pc = {k + 1}")
+        self.w(i1 + 1, f"nf = NEW_FRAME(vm, {recv}, me, ({''.join(a + ', ' for a in args)}), {c})")
+        self.w(i1 + 1, "if nf is not None:")
+        self.w(i1 + 2, "return nf")
         if below:
-            self.w(ind + 2, f"del st[-{below}:]")
+            self.w(i1 + 1, f"del st[-{below}:]")
         kw = "elif"
         # Proc#call (vm_call_opt_call): the block's frame, as invokeblock pushes it
-        self.w(ind + 1, f'{kw} me is not None and me.type == "optimized" and me.body == "call" '
+        self.w(i1, f'{kw} me is not None and me.type == "optimized" and me.body == "call" '
                         f'and ({recv}).__class__ is RProc:')
-        self.flush(vs + [recv] + args, ind + 2)
-        self.w(ind + 2, f"f.pc = {k + 1}")
-        self.w(ind + 2, f"nf = PUSH_BLOCK(vm, ({recv}).block, {argc}, ({recv}).is_lambda, 1)")
-        self.w(ind + 2, "if nf is not None:")
-        self.w(ind + 3, "return nf")
-        self.w(ind + 2, f"del st[-{len(vs) + 1 + argc}:]")
+        self.flush(vs + [recv] + args, i1 + 1)
+        self.w(i1 + 1, f"f.pc = {k + 1}")
+        self.w(i1 + 1, f"nf = PUSH_BLOCK(vm, ({recv}).block, {argc}, ({recv}).is_lambda, 1)")
+        self.w(i1 + 1, "if nf is not None:")
+        self.w(i1 + 2, "return nf")
+        self.w(i1 + 1, f"del st[-{len(vs) + 1 + argc}:]")
         # vm_call_cfunc
-        self.w(ind + 1, f'elif me is not None and me.type == "cfunc"{vis}:')
-        self.flush(vs, ind + 2)
-        self.w(ind + 2, f"f.pc = {k + 1}")
-        self.w(ind + 2, f"r = vm.call_cfunc({recv}, me, {c}.mid, [{', '.join(args)}], None, None)")
-        self.w(ind + 2, "if r is not None or TR[0]:")
-        self.w(ind + 3, "return r")
-        self.w(ind + 2, f"{t} = st.pop()")
+        self.w(i1, f'elif me is not None and me.type == "cfunc"{vis}:')
+        self.flush(vs, i1 + 1)
+        self.w(i1 + 1, f"f.pc = {k + 1}")
+        self.w(i1 + 1, f"r = vm.call_cfunc({recv}, me, {c}.mid, [{', '.join(args)}], None, None)")
+        self.w(i1 + 1, "if r is not None or TR[0]:")
+        self.w(i1 + 2, "return r")
+        self.w(i1 + 1, f"{t} = st.pop()")
         if below:
-            self.w(ind + 2, f"del st[-{below}:]")
+            self.w(i1 + 1, f"del st[-{below}:]")
         self.w(ind, f"if {t} is MISS:")
         self.slow(k, vs + [recv] + args, below, ind + 1, t)
+
+    def _new_inline(self, k, c, cd, recv, args, vis, t, ind):
+        """Class#new of a T_OBJECT class whose initialize can run inline (inline_body): when
+        the call site's caches still hold what they held at compile time, allocate and run
+        initialize's code here, with no frame for `new` or `initialize`. Emits the guarded
+        branch and returns True, or emits nothing and returns False."""
+        vm, st = self.vm, M.STATE
+        meta = cd.cc_klass
+        if (cd.cc_serial != st.serial or cd.cc_me is None or cd.cc_me.body is not
+                M.lookup(vm.cClass, "new")[0].body or meta is None or not meta.is_singleton
+                or self.cx is not None):
+            return False
+        k0 = meta.attached
+        if (k0.__class__ is not RClass or k0.is_singleton or k0.is_module
+                or k0.allocator is not vm.cBasicObject.allocator):
+            return False
+        # the site's cache of initialize, as new_instance_frame keeps it
+        aux = cd.cc_aux
+        if aux is None or aux[0] is not k0 or aux[1] != st.serial:
+            ime, defined = M.lookup(k0, "initialize")
+            aux = cd.cc_aux = (k0, st.serial, (ime, defined, simple_iseq(ime)))
+        ime, _, fast = aux[2]
+        body = inline_body(fast)
+        if body is None or fast[4] != len(args):
+            return False
+        K, IME, AL = self.const(k0, k, "KL"), self.const(ime, k, "IME"), self.const(
+            k0.allocator, k, "AL")
+        self.uses.add("frames")
+        self.w(ind, f"aux = {c}.cc_aux")
+        self.w(ind, f"if me.body is C_NEW_{k} and {recv} is {K} and aux is not None and "
+                    f"aux[0] is {K} and aux[1] == STATE.serial and aux[2][0] is {IME} and "
+                    f"{K}.allocator is {AL} and len(frames) < MAX_FRAMES - 1{vis}:")
+        self.g[f"C_NEW_{k}"] = cd.cc_me.body
+        obj = self.tmp()
+        self.w(ind + 1, f"{obj} = RObject({K})")
+        base = fast[3]
+        cx = _Inline(obj, k0, {base - j: a for j, a in enumerate(args)})
+        self.inline(fast[0]._dec.names, body, cx, ind + 1)
+        self.w(ind + 1, f"{t} = {obj}")
+        return True
+
+    def inline(self, names, code, cx, ind):
+        """Emit a callee's code (inline_body) with cx as its frame; returns its value."""
+        saved = self.cx, self.pre
+        self.ninline += 1
+        self.cx, self.pre = cx, f"i{self.ninline}_"
+        vs = []
+        try:
+            for j, e in enumerate(code):
+                self.templated += 1
+                if getattr(self, "t_" + names[j])(j, e, vs, ind) is None:
+                    return vs[-1]
+        finally:
+            self.cx, self.pre = saved
 
     def t_invokeblock(self, k, e, vs, ind):
         cd = e[1]
