@@ -526,11 +526,17 @@ class _Gen:
         vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
         self.uses.add("st")
         self.w(ind, f"{t} = MISS")
-        self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else vm.class_of({recv})")
+        if recv == "self_":
+            self.uses.add("SB")
+            self.w(ind, "cls = self_.klass if SB else vm.class_of(self_)")
+        else:
+            self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else "
+                        f"vm.class_of({recv})")
         self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
         self.w(ind + 1, f"me = {c}.cc_me")
         i1 = ind + 1
-        if not iseq_only and self._new_inline(k, c, cd, recv, args, vis, t, ind + 1):
+        if not iseq_only and (self._new_inline(k, c, cd, recv, args, vis, t, ind + 1)
+                              or self._ivar_reader(k, cd, recv, args, vis, t, ind + 1)):
             self.w(ind + 1, "else:")
             i1 = ind + 2
         fast0 = cd.cc_fast if cd.cc_serial == M.STATE.serial else None
@@ -556,7 +562,7 @@ class _Gen:
         if argc == 0:
             # vm_call_ivar: an attr_reader
             self.w(i1, f'if me is not None and me.type == "ivar"{vis}:')
-            self.w(i1 + 1, f"iv = ({recv}).ivars if isinstance({recv}, RBasic) else None")
+            self.w(i1 + 1, f"iv = {self._ivars_of(recv)}")
             self.w(i1 + 1, f"{t} = iv.get(me.body) if iv else None")
             kw = "elif"
         # Class#new with a Ruby initialize: both frames pushed here (new_instance_frame)
@@ -592,6 +598,23 @@ class _Gen:
             self.w(i1 + 1, f"del st[-{below}:]")
         self.w(ind, f"if {t} is MISS:")
         self.slow(k, vs + [recv] + args, below, ind + 1, t)
+
+    def _ivar_reader(self, k, cd, recv, args, vis, t, ind):
+        """The attr_reader the site's cache held at compile time (vm_call_ivar), guarded by
+        the entry's identity: emits its branch and returns True, else False."""
+        me0 = cd.cc_me
+        if args or cd.cc_serial != M.STATE.serial or me0 is None or me0.type != "ivar":
+            return False
+        self.w(ind, f"if me is {self.const(me0, k, 'ME')}{vis}:")
+        self.w(ind + 1, f"iv = {self._ivars_of(recv)}")
+        self.w(ind + 1, f"{t} = iv.get({self.const(me0.body, k, 'N')}) if iv else None")
+        return True
+
+    def _ivars_of(self, x):
+        if x == "self_":
+            self.uses.add("SB")
+            return "self_.ivars if SB else None"
+        return f"({x}).ivars if isinstance({x}, RBasic) else None"
 
     def _new_inline(self, k, c, cd, recv, args, vis, t, ind):
         """Class#new of a T_OBJECT class whose initialize can run inline (inline_body): when
