@@ -128,8 +128,10 @@ end
 """)
     for n in range(1, 9):
         s.run(f"walk({n})")
-    paths = compiled_paths("+")
-    assert any("RObject(" in fn.source for fn in paths), [fn.source for fn in paths]
+    # `+` itself runs inline in walk's loop (with a deopt exit that makes its frame)
+    paths = compiled_paths("walk")
+    assert any("RObject(" in fn.source and "nf.pc = " in fn.source for fn in paths), \
+        [fn.source for fn in paths]
     before = len(calls)
     s.run("p walk(500)")
     assert out.getvalue() == "[500, 1000, [:@x, :@y]]\n"

@@ -80,16 +80,37 @@ def inline_body(fast):
     return dec.unfused if dec.unfused is not None else dec.code
 
 
-class _Inline:
-    """The frame of a callee run inline (cf. a JIT's inlined frame): its self is a fresh
-    RObject of `klass` (Class#new's), its locals are expressions of the path (local index ->
-    expression), `ivars` the temporary holding self's ivar table once it has one."""
+class _NoInline(Exception):
+    """The callee cannot run inline here: what was emitted for it is dropped, and the call
+    pushes its frame as usual."""
 
-    def __init__(self, self_, klass, locals_):
+
+class _Inline:
+    """The frame of a callee run inline (cf. a JIT's inlined frame): its locals are expressions
+    of the path (local index -> expression). Two kinds:
+    - Class#new's initialize (`klass` set): self is a fresh RObject of klass, `ivars` the
+      temporary holding its ivar table once it has one; its code can never need its frame;
+    - a method (`callee` set, a _Callee): wherever its code would need its frame (a guard
+      fails, anything but the fast paths), the frame is materialised (`deopt`)."""
+
+    def __init__(self, self_, klass, locals_, callee=None):
         self.self_ = self_
         self.klass = klass
         self.locals = locals_
         self.ivars = None
+        self.callee = callee
+        self.sb = None        # the temporary holding isinstance(self, RBasic), once emitted
+        self.result = None
+
+
+class _Callee:
+    """What materialising an inlined method's frame takes: the call (index k, call data c, the
+    caller's virtual stack below the receiver) and the frame's facts (constants' names)."""
+
+    def __init__(self, k, c, below, iseq, code, size, me, cref, internal):
+        self.k, self.c, self.below = k, c, below
+        self.iseq, self.code, self.size, self.me, self.cref = iseq, code, size, me, cref
+        self.internal = internal
 
 
 def leaders(dec, regions):
@@ -214,11 +235,15 @@ class _Gen:
 
     def leave_at(self, k, vs, ind):
         """Go on at instruction k through the dispatch loop."""
+        if self.cx is not None:
+            return self.deopt(k, vs, ind)
         self.flush(vs, ind)
         self.w(ind, f"f.pc = {k}")
         self.w(ind, "return")
 
     def handler(self, k):
+        if self.cx is not None:
+            raise _NoInline(self.names[k])     # always out of the fast path: not worth it
         self.g[f"H{k}"] = self.code[k][0]
         self.g[f"E{k}"] = self.code[k]
         return f"H{k}(vm, f, E{k})"
@@ -243,6 +268,8 @@ class _Gen:
         region = self.regions[self.start]
         while True:
             if k >= len(self.code) or self.regions[k] != region or self.emitted >= MAX_INSNS:
+                if self.cx is not None:
+                    raise _NoInline("too long")
                 return self.leave_at(k, vs, ind)
             self.emitted += 1
             name = self.names[k]
@@ -256,6 +283,8 @@ class _Gen:
                 k = nxt
                 continue
             # an instruction without a template: its handler, on the real stack
+            if self.cx is not None:
+                raise _NoInline(name)
             if name in _SETS_PC:
                 self.flush(vs, ind)
                 self.w(ind, f"f.pc = {k + 1}")
@@ -268,6 +297,8 @@ class _Gen:
         """A jump from k to target: inline forward, loop to the start, else leave."""
         if target > k:
             return self.path(target, vs, ind)
+        if self.cx is not None:
+            raise _NoInline("a loop")
         if target == self.start and not vs:
             self.looped = True
             self.w(ind, "continue")
@@ -317,6 +348,8 @@ class _Gen:
         return k + 1
 
     def t_getlocal_WC_1(self, k, e, vs, ind):
+        if self.cx is not None:
+            raise _NoInline("getlocal_WC_1")
         self.uses.add("l1")
         t = self.tmp()
         self.w(ind, f"{t} = l1[{e[1]}]")
@@ -333,6 +366,8 @@ class _Gen:
         return k + 1
 
     def t_setlocal_WC_1(self, k, e, vs, ind):
+        if self.cx is not None:
+            raise _NoInline("setlocal_WC_1")
         self.uses.add("l1")
         v = self.pop(vs, ind)
         self.w(ind, f"l1[{e[1]}] = {v}")
@@ -342,12 +377,16 @@ class _Gen:
         return "f.ep" + ".prev" * level
 
     def t_getlocal(self, k, e, vs, ind):
+        if self.cx is not None:
+            raise _NoInline("getlocal")
         t = self.tmp()
         self.w(ind, f"{t} = {self._env(e[2])}.l[{e[1]}]")
         vs.append(t)
         return k + 1
 
     def t_setlocal(self, k, e, vs, ind):
+        if self.cx is not None:
+            raise _NoInline("setlocal")
         v = self.pop(vs, ind)
         self.w(ind, f"{self._env(e[2])}.l[{e[1]}] = {v}")
         return k + 1
@@ -375,13 +414,13 @@ class _Gen:
         t = self.tmp()
         name = self.const(e[1], k, "N")
         cx = self.cx
-        if cx is not None:
+        if cx is not None and cx.klass is not None:
             # a fresh object has no ivars until the inlined code sets one
             self.w(ind, f"{t} = {cx.ivars}.get({name})" if cx.ivars else f"{t} = None")
             vs.append(t)
             return k + 1
-        self.uses.add("SB")
-        self.w(ind, f"{t} = self_.ivars if SB else None")
+        S, SB = self._self_sb(ind)
+        self.w(ind, f"{t} = {S}.ivars if {SB} else None")
         self.w(ind, f"{t} = {t}.get({name}) if {t} else None")
         vs.append(t)
         return k + 1
@@ -390,7 +429,7 @@ class _Gen:
         v = self.pop(vs, ind)
         name = self.const(e[1], k, "N")
         cx = self.cx
-        if cx is not None:
+        if cx is not None and cx.klass is not None:
             # self is a fresh, unfrozen T_OBJECT: its class's ivar index only grows, so a name
             # it held at compile time is set directly (cf. vm_setivar's index hit)
             if cx.ivars is None:
@@ -401,18 +440,20 @@ class _Gen:
             else:
                 self.w(ind, f"vm.ivar_set({cx.self_}, {name}, {v})")
             return k + 1
-        self.uses.add("SB")
+        S, SB = self._self_sb(ind)
         iv = self.tmp()
-        self.w(ind, f"{iv} = self_.ivars if SB else None")
-        self.w(ind, f"if {iv} is not None and {name} in {iv} and not self_.flags & FL_FROZEN:")
+        self.w(ind, f"{iv} = {S}.ivars if {SB} else None")
+        self.w(ind, f"if {iv} is not None and {name} in {iv} and not {S}.flags & FL_FROZEN:")
         self.w(ind + 1, f"{iv}[{name}] = {v}")
         # an ivar the class has indexed, first set on this object (cf. iv_index_tbl)
-        self.w(ind, f"elif self_.__class__ is RObject and not self_.flags & FL_FROZEN and "
-                    f"{name} in (self_.klass.iv_index or ()):")
+        self.w(ind, f"elif {S}.__class__ is RObject and not {S}.flags & FL_FROZEN and "
+                    f"{name} in ({S}.klass.iv_index or ()):")
         self.w(ind + 1, f"if {iv} is None:")
-        self.w(ind + 2, f"{iv} = self_.ivars = {{}}")
+        self.w(ind + 2, f"{iv} = {S}.ivars = {{}}")
         self.w(ind + 1, f"{iv}[{name}] = {v}")
         self.w(ind, "else:")
+        if cx is not None:
+            return self.deopt(k, vs + [v], ind + 1) or k + 1
         # a new ivar, a frozen or special self: vm.ivar_set (which may raise) on the real stack
         self.flush(vs, ind + 1)
         self.w(ind + 1, f"f.pc = {k + 1}")
@@ -420,6 +461,17 @@ class _Gen:
         if vs:
             self.w(ind + 1, f"del st[-{len(vs)}:]")
         return k + 1
+
+    def _self_sb(self, ind):
+        """The expressions of self and of isinstance(self, RBasic) in the frame emitted."""
+        cx = self.cx
+        if cx is None:
+            self.uses.add("SB")
+            return "self_", "SB"
+        if cx.sb is None:
+            cx.sb = self.tmp()
+            self.w(ind, f"{cx.sb} = isinstance({cx.self_}, RBasic)")
+        return cx.self_, cx.sb
 
     def _binop(self, k, e, vs, ind, op):
         b = self.pop(vs, ind)
@@ -436,12 +488,18 @@ class _Gen:
                         "not vm.redefined:")
             self.w(ind + 1, f"{t} = {a} {op} {b}")
         self.w(ind, "else:")
+        if self.cx is not None:
+            self.deopt(k, vs + [a, b], ind + 1)
+            vs.append(t)
+            return k + 1
         # the method call, through the operator's call cache
         self._send(k, e[1], a, [b], vs, ind + 1, t, iseq_only=True)
         vs.append(t)
         return k + 1
 
     def _branch(self, k, e, vs, ind, test):
+        if self.cx is not None:
+            raise _NoInline("a branch")    # the caller's rest would be needed on both sides
         c = self.pop(vs, ind)
         target = e[1]
         if not _TEMP.match(c):
@@ -474,7 +532,8 @@ class _Gen:
     def t_opt_getinlinecache(self, k, e, vs, ind):
         ic = self.const(e[2], k, "IC")
         t = self.tmp()
-        self.w(ind, f"if {ic}.serial != vm.const_serial or {ic}.done is not f.cref:")
+        cref = "f.cref" if self.cx is None else self.cx.callee.cref
+        self.w(ind, f"if {ic}.serial != vm.const_serial or {ic}.done is not {cref}:")
         # a miss: the instructions after it look the constant up and fill the cache
         self.leave_at(k + 1, vs + ["None"], ind + 1)
         self.w(ind, f"{t} = {ic}.value")
@@ -484,7 +543,7 @@ class _Gen:
     def t_leave(self, k, e, vs, ind):
         v = self.pop(vs, ind)
         if self.cx is not None:
-            vs.append(v)         # the inlined callee's value, for its caller
+            self.cx.result = v       # the inlined callee's value, for its caller
             return None
         self.uses.update(("st", "frames"))
         if self.iseq.type != "rescue":
@@ -506,6 +565,8 @@ class _Gen:
 
     def t_opt_send_without_block(self, k, e, vs, ind):
         cd = e[1]
+        if self.cx is not None:
+            return self._send_inlined(k, cd, vs, ind)
         if cd.flag & _NOT_SIMPLE:
             self.generic(k, vs, ind)
             return k + 1
@@ -547,8 +608,16 @@ class _Gen:
             iseq0, code0, size0, base0 = (self.const(fast0[0], k, "IS"),
                                           self.const(fast0[1], k, "CODE"), fast0[2], fast0[3])
             self.w(i1, f"if me is {me0}{vis}:")
-            self._push_frame(k, c, recv, args, vs, i1 + 1, (iseq0, code0, size0, base0),
-                             me0, cd.cc_me.internal, self.const(cd.cc_me.cref, k, "CREF"))
+            cref0 = self.const(cd.cc_me.cref, k, "CREF")
+            i2 = i1 + 1
+            if self._call_inline(k, c, cd, recv, args, vs, i2, t, (iseq0, code0, size0, base0),
+                                 me0, cref0):
+                i2 += 1
+            self._push_frame(k, c, recv, args, vs, i2, (iseq0, code0, size0, base0),
+                             me0, cd.cc_me.internal, cref0)
+            # any other entry (the inlined callee's code falls through, with `me` reused)
+            self.w(i1, "else:")
+            i1 += 1
         self.w(i1, f"fast = {c}.cc_fast")
         self.w(i1, f"if fast is not None and fast[4] == {argc}{vis}:")
         # vm_call_iseq_setup_normal: a method taking exactly argc leading arguments
@@ -625,7 +694,7 @@ class _Gen:
         meta = cd.cc_klass
         if (cd.cc_serial != st.serial or cd.cc_me is None or cd.cc_me.body is not
                 M.lookup(vm.cClass, "new")[0].body or meta is None or not meta.is_singleton
-                or self.cx is not None):
+                or (self.cx is not None and self.cx.callee is None)):
             return False
         k0 = meta.attached
         if (k0.__class__ is not RClass or k0.is_singleton or k0.is_module
@@ -644,10 +713,12 @@ class _Gen:
             k0.allocator, k, "AL")
         self.uses.add("frames")
         self.w(ind, f"aux = {c}.cc_aux")
-        self.w(ind, f"if me.body is C_NEW_{k} and {recv} is {K} and aux is not None and "
-                    f"aux[0] is {K} and aux[1] == STATE.serial and aux[2][0] is {IME} and "
-                    f"{K}.allocator is {AL} and len(frames) < MAX_FRAMES - 1{vis}:")
-        self.g[f"C_NEW_{k}"] = cd.cc_me.body
+        # room for new's and initialize's frames (and an inlined caller's)
+        room = "MAX_FRAMES - 1" if self.cx is None else "MAX_FRAMES - 2"
+        self.w(ind, f"if me.body is {self.const(cd.cc_me.body, k, 'CNEW')} and {recv} is {K} "
+                    f"and aux is not None and aux[0] is {K} and aux[1] == STATE.serial and "
+                    f"aux[2][0] is {IME} and {K}.allocator is {AL} and len(frames) < {room}"
+                    f"{vis}:")
         obj = self.tmp()
         self.w(ind + 1, f"{obj} = RObject({K})")
         base = fast[3]
@@ -655,6 +726,93 @@ class _Gen:
         self.inline(fast[0]._dec.names, body, cx, ind + 1)
         self.w(ind + 1, f"{t} = {obj}")
         return True
+
+    def _call_inline(self, k, c, cd, recv, args, vs, ind, t, facts, me0, cref0):
+        """A simple iseq method, the entry the site's cache held at compile time, run inside
+        the path (`if me is ME:` is emitted above): its straight-line code through the
+        templates, with a deopt wherever it would need its frame. Emits `if <room for the
+        frame>: <the callee's code> else:` and returns True, or emits nothing and returns
+        False (the callee branches, loops, or has an instruction without a template)."""
+        fast0 = cd.cc_fast
+        iseq = fast0[0]
+        dec = iseq._dec
+        if self.cx is not None or dec.catch or iseq.type != "method" or (
+                dec.unfused is None and len(dec.code) > 1):
+            return False
+        code = dec.unfused if dec.unfused is not None else dec.code
+        n, state = len(self.lines), (self.emitted, self.templated, set(self.uses), self.ntmp)
+        self.uses.add("frames")
+        self.w(ind, "if len(frames) < MAX_FRAMES:")
+        s = self.tmp()
+        self.w(ind + 1, f"{s} = {recv}")
+        ce = _Callee(k, c, list(vs), facts[0], facts[1], facts[2], me0, cref0, cd.cc_me.internal)
+        cx = _Inline(s, None, {facts[3] - j: a for j, a in enumerate(args)}, ce)
+        saved = (self.cx, self.pre, self.code, self.names, self.regions, self.start)
+        self.ninline += 1
+        self.cx, self.pre = cx, f"i{self.ninline}_"
+        self.code, self.names, self.regions, self.start = code, dec.names, [()] * len(code), 0
+        try:
+            self.path(0, [], ind + 1)
+        except _NoInline:
+            del self.lines[n:]
+            self.emitted, self.templated, self.uses, self.ntmp = state
+            return False
+        finally:
+            self.cx, self.pre, self.code, self.names, self.regions, self.start = saved
+        if cx.result is None:
+            del self.lines[n:]
+            self.emitted, self.templated, self.uses, self.ntmp = state
+            return False
+        self.w(ind + 1, f"{t} = {cx.result}")
+        self.w(ind, "else:")
+        return True
+
+    def deopt(self, k, vs, ind):
+        """Inside an inlined method, where its code needs its frame: materialise the frame as
+        the plain run has it before instruction k (locals, stack; the caller's pc and stack at
+        the call), cf. a JIT's side exit, and go on at k through the dispatch loop."""
+        cx = self.cx
+        ce = cx.callee
+        self.uses.update(("st", "frames"))
+        self.flush(ce.below, ind)
+        self.w(ind, f"f.pc = {ce.k + 1}")
+        self.w(ind, f"env = Env({ce.size}, None, {ce.iseq}, None, {ce.me}, {ce.c}.cc_def)")
+        locs = [(j, x) for j, x in sorted(cx.locals.items()) if x != "None"]
+        if locs:
+            self.w(ind, "l = env.l")
+            for j, x in locs:
+                self.w(ind, f"l[{j}] = {x}")
+        self.w(ind, f"nf = Frame(METHOD, {ce.iseq}, {ce.code}, {cx.self_}, env, {ce.cref}, "
+                    f"{ce.me}, len(st), {ce.c}.mid)")
+        if ce.internal:
+            self.w(ind, "nf.internal = True")
+        self.w(ind, f"nf.pc = {k}")
+        self.w(ind, "frames.append(nf)")
+        self.flush(vs, ind)
+        self.w(ind, "return nf")
+
+    def _send_inlined(self, k, cd, vs, ind):
+        """A call inside an inlined method: only what needs no frame (the compile-time
+        attr_reader, Class#new with an inlinable initialize); anything else deopts."""
+        if cd.flag & _NOT_SIMPLE:
+            raise _NoInline("a complex call")
+        args = [self.pop(vs, ind) for _ in range(cd.argc)][::-1]
+        recv = self.pop(vs, ind)
+        t = self.tmp()
+        c = self.const(cd, k, "CD")
+        vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
+        self.w(ind, f"{t} = MISS")
+        self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else "
+                    f"vm.class_of({recv})")
+        self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
+        self.w(ind + 1, f"me = {c}.cc_me")
+        if not (self._new_inline(k, c, cd, recv, args, vis, t, ind + 1)
+                or self._ivar_reader(k, cd, recv, args, vis, t, ind + 1)):
+            raise _NoInline(f"a call of {cd.mid}")
+        self.w(ind, f"if {t} is MISS:")
+        self.deopt(k, vs + [recv] + args, ind + 1)
+        vs.append(t)
+        return k + 1
 
     def inline(self, names, code, cx, ind):
         """Emit a callee's code (inline_body) with cx as its frame; returns its value."""
@@ -666,11 +824,13 @@ class _Gen:
             for j, e in enumerate(code):
                 self.templated += 1
                 if getattr(self, "t_" + names[j])(j, e, vs, ind) is None:
-                    return vs[-1]
+                    return cx.result
         finally:
             self.cx, self.pre = saved
 
     def t_invokeblock(self, k, e, vs, ind):
+        if self.cx is not None:
+            raise _NoInline("invokeblock")
         cd = e[1]
         if cd.flag & _NOT_SIMPLE:
             self.generic(k, vs, ind)
