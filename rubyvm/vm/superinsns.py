@@ -587,12 +587,8 @@ class _Gen:
         vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
         self.uses.add("st")
         self.w(ind, f"{t} = MISS")
-        if recv == "self_":
-            self.uses.add("SB")
-            self.w(ind, "cls = self_.klass if SB else vm.class_of(self_)")
-        else:
-            self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else "
-                        f"vm.class_of({recv})")
+        self.w(ind, f"cls = ({recv}).klass if isinstance({recv}, RBasic) else "
+                    f"vm.class_of({recv})")
         self.w(ind, f"if {c}.cc_klass is cls and {c}.cc_serial == STATE.serial:")
         self.w(ind + 1, f"me = {c}.cc_me")
         i1 = ind + 1
