@@ -136,3 +136,19 @@ end
     s.run("p walk(500)")
     assert out.getvalue() == "[500, 1000, [:@x, :@y]]\n"
     assert len(calls) == before
+
+
+def test_a_path_the_generator_fails_on_runs_as_plain_code(monkeypatch):
+    def broken(vm, site):
+        raise AssertionError("a generator bug")
+    monkeypatch.setattr(superinsns, "compile_path", broken)
+    monkeypatch.setattr(superinsns, "STRICT", False)
+    out = io.StringIO()
+    s = Session(out, io.StringIO())
+    s.run(LOOP)
+    assert [s.run(f"tri({k})").value for k in range(superinsns.HOT + 3)] == [
+        sum(range(k)) for k in range(superinsns.HOT + 3)]
+    monkeypatch.setattr(superinsns, "STRICT", True)
+    s.run(LOOP.replace("tri", "tri2"))
+    r = [s.run(f"tri2({k})") for k in range(superinsns.HOT + 1)]
+    assert not r[-1].ok            # strict: the failure surfaces (as an internal error)
