@@ -779,16 +779,9 @@ class _Gen:
         self.uses.update(("st", "frames"))
         self.flush(ce.below, ind)
         self.w(ind, f"f.pc = {ce.k + 1}")
-        self.w(ind, f"env = Env({ce.size}, None, {ce.iseq}, None, {ce.me}, {ce.c}.cc_def)")
-        locs = [(j, x) for j, x in sorted(cx.locals.items()) if x != "None"]
-        if locs:
-            self.w(ind, "l = env.l")
-            for j, x in locs:
-                self.w(ind, f"l[{j}] = {x}")
-        self.w(ind, f"nf = Frame(METHOD, {ce.iseq}, {ce.code}, {cx.self_}, env, {ce.cref}, "
-                    f"{ce.me}, len(st), {ce.c}.mid)")
-        if ce.internal:
-            self.w(ind, "nf.internal = True")
+        slots = [(j, x) for j, x in sorted(cx.locals.items()) if x != "None"]
+        self._method_frame(ind, ce.c, (ce.iseq, ce.code, ce.size), cx.self_, slots, ce.me,
+                           ce.cref, ce.internal)
         self.w(ind, f"nf.pc = {k}")
         self.w(ind, "frames.append(nf)")
         self.flush(vs, ind)
@@ -864,11 +857,23 @@ class _Gen:
         local 0) with args in its locals, and leave the path with it."""
         iseq, code, size, base = facts
         self.flush(vs, ind)
+        slots = [(f"{base} - {j}" if j else f"{base}", a) for j, a in enumerate(args)]
+        self._method_frame(ind, c, (iseq, code, size), recv, slots, me, cref, internal)
+        self.w(ind, f"f.pc = {k + 1}")
+        self.uses.add("frames")
+        self.w(ind, "if len(frames) >= MAX_FRAMES:")
+        self.w(ind + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
+        self.w(ind, "frames.append(nf)")
+        self.w(ind, "return nf")
+
+    def _method_frame(self, ind, c, facts, recv, slots, me, cref, internal):
+        """`nf = ` the METHOD frame and env of call site c (facts: iseq, code, env size) with
+        its locals' slots set (slot expression, value); internal None: as the entry says."""
+        iseq, code, size = facts
         self.w(ind, f"env = Env({size}, None, {iseq}, None, {me}, {c}.cc_def)")
-        if args:
+        if slots:
             self.w(ind, "l = env.l")
-            for j, a in enumerate(args):
-                slot = f"{base} - {j}" if j else f"{base}"
+            for slot, a in slots:
                 self.w(ind, f"l[{slot}] = {a}")
         self.w(ind, f"nf = Frame(METHOD, {iseq}, {code}, {recv}, env, {cref}, {me}, len(st), "
                     f"{c}.mid)")
@@ -877,12 +882,6 @@ class _Gen:
             self.w(ind + 1, "nf.internal = True")
         elif internal:
             self.w(ind, "nf.internal = True")
-        self.w(ind, f"f.pc = {k + 1}")
-        self.uses.add("frames")
-        self.w(ind, "if len(frames) >= MAX_FRAMES:")
-        self.w(ind + 1, 'vm.raise_(vm.eSystemStackError, "stack level too deep")')
-        self.w(ind, "frames.append(nf)")
-        self.w(ind, "return nf")
 
     def generic(self, k, vs, ind):
         """Instruction k by its handler on the real stack; the path goes on after it."""
