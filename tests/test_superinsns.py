@@ -139,7 +139,7 @@ end
 
 
 def test_a_path_the_generator_fails_on_runs_as_plain_code(monkeypatch):
-    def broken(vm, site):
+    def broken(vm, site, f=None):
         raise AssertionError("a generator bug")
     monkeypatch.setattr(superinsns, "compile_path", broken)
     monkeypatch.setattr(superinsns, "STRICT", False)
@@ -152,3 +152,35 @@ def test_a_path_the_generator_fails_on_runs_as_plain_code(monkeypatch):
     s.run(LOOP.replace("tri", "tri2"))
     r = [s.run(f"tri2({k})") for k in range(superinsns.HOT + 1)]
     assert not r[-1].ok            # strict: the failure surfaces (as an internal error)
+
+
+def test_a_hot_yield_runs_the_block_inline_and_respecialises_for_another_block(monkeypatch):
+    """Integer#times's loop yields to the block it met when compiled without pushing its
+    frame (push_simple_block stops being called); once another block has missed the guard
+    MISSES times the path is compiled again for that one."""
+    pushes = []
+
+    def counting(*a):
+        pushes.append(1)
+        return real_push(*a)
+    from rubyvm.vm import insns_impl
+    real_push = superinsns.push_simple_block
+    monkeypatch.setattr(superinsns, "push_simple_block", counting)
+    monkeypatch.setattr(insns_impl, "push_simple_block", counting)
+    out = io.StringIO()
+    s = Session(out, io.StringIO())
+    s.run("def one(n) = (s = 0; n.times { |i| s += i }; s)\n"
+          "def two(n) = (s = 0; n.times { |i| s -= i }; s)")
+    s.run("one(50)")
+    assert pushes
+    before = len(pushes)
+    s.run("one(1000)")
+    assert len(pushes) == before, len(pushes) - before
+    s.run("two(1000)")                # misses, then compiled anew for two's block
+    before = len(pushes)
+    s.run("p one(1000) + two(2000)")   # one's block misses now, until compiled anew
+    before = len(pushes)
+    s.run("two(1000)")
+    # (an entry path compiled for the other block may still push one frame per call)
+    assert len(pushes) - before < 5, len(pushes) - before
+    assert out.getvalue() == f"{sum(range(1000)) - sum(range(2000))}\n"

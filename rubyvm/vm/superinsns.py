@@ -32,7 +32,7 @@ from .decode import (simple_iseq, VM_CALL_ARGS_BLOCKARG, VM_CALL_ARGS_SPLAT, VM_
 from .core_module_methods import new_instance_frame
 from .events import _tracing_vms
 from .insns_impl import push_simple_block
-from .frame import METHOD, Frame, NewFrame
+from .frame import BLOCK, METHOD, Frame, NewFrame
 from .objects import FL_FROZEN, Env, RBasic, RClass, RObject, RProc
 from .vm import MAX_FRAMES
 
@@ -102,17 +102,22 @@ class _Inline:
         self.ivars = None
         self.callee = callee
         self.sb = None        # the temporary holding isinstance(self, RBasic), once emitted
+        self.l1 = None        # a block's: the temporary holding its ep's locals, once emitted
         self.result = None
 
 
 class _Callee:
-    """What materialising an inlined method's frame takes: the call (index k, call data c, the
-    caller's virtual stack below the receiver) and the frame's facts (constants' names)."""
+    """What materialising an inlined method's or block's frame takes: the call (index k, call
+    data c, the caller's virtual stack below the receiver or the arguments) and the frame's
+    facts (expressions: constants' names, temporaries). A block's (`blk`: the temporary
+    holding the Block) is a BLOCK frame whose env's prev is the block's ep."""
 
-    def __init__(self, k, c, below, iseq, code, size, me, cref, internal):
+    def __init__(self, k, c, below, iseq, code, size, me, cref, internal, blk=None,
+                 is_lambda=False):
         self.k, self.c, self.below = k, c, below
         self.iseq, self.code, self.size, self.me, self.cref = iseq, code, size, me, cref
         self.internal = internal
+        self.blk, self.is_lambda = blk, is_lambda
 
 
 def leaders(dec, regions):
@@ -145,11 +150,13 @@ def _regions(dec):
 class _Site:
     """A leader's counting stub: its plain entry, and how often it was entered (regions: the
     iseq's _regions, shared by its sites)."""
-    __slots__ = ("dec", "k", "plain", "count", "iseq", "regions")
+    __slots__ = ("dec", "k", "plain", "count", "iseq", "regions", "misses", "recompiles")
 
     def __init__(self, dec, k, plain, iseq, regions):
         self.dec, self.k, self.plain, self.iseq, self.regions = dec, k, plain, iseq, regions
         self.count = 0
+        self.misses = 0       # runs of its path where what it was specialised on had changed
+        self.recompiles = 0
 
 
 def _stub(vm, f, ins):
@@ -157,7 +164,7 @@ def _stub(vm, f, ins):
     site.count += 1
     if site.count >= HOT:
         try:
-            fn = compile_path(vm, site)
+            fn = compile_path(vm, site, f)
         except Exception:
             if STRICT:
                 raise
@@ -169,6 +176,22 @@ def _stub(vm, f, ins):
         return entry[0](vm, f, entry)
     plain = site.plain
     return plain[0](vm, f, plain)
+
+
+# a path whose specialisation (the block a yield ran inline) missed this often is compiled
+# anew for what it meets now, at most RECOMPILES times (cf. YJIT's bounded versions per block)
+MISSES = 64
+RECOMPILES = 4
+
+
+def respecialise(site):
+    """Put the site's counting stub back: the path compiles again once hot."""
+    site.recompiles += 1
+    site.misses = site.count = 0
+    entry = (_stub, site)
+    site.dec.fused[site.k] = entry
+    if not _tracing_vms[0]:
+        site.dec.code[site.k] = entry
 
 
 def install(dec, iseq):
@@ -185,8 +208,10 @@ def install(dec, iseq):
 
 # ---- the code generator -------------------------------------------------------------------
 class _Gen:
-    def __init__(self, vm, site):
+    def __init__(self, vm, site, frame=None):
         self.vm = vm
+        self.frame = frame
+        self.site = site
         self.iseq = site.iseq
         self.code = site.dec.unfused
         self.names = site.dec.names
@@ -197,7 +222,7 @@ class _Gen:
                   "STATE": M.STATE, "TR": _tracing_vms, "MAX_FRAMES": MAX_FRAMES,
                   "MISS": _MISS, "FL_FROZEN": FL_FROZEN, "RProc": RProc, "LEP": _lep,
                   "PUSH_BLOCK": push_simple_block, "NewFrame": NewFrame,
-                  "RObject": RObject}
+                  "RObject": RObject, "BLOCK": BLOCK}
         self.uses = set()
         self.ntmp = 0
         self.emitted = 0
@@ -356,7 +381,10 @@ class _Gen:
 
     def t_getlocal_WC_1(self, k, e, vs, ind):
         if self.cx is not None:
-            raise _NoInline("getlocal_WC_1")
+            t = self.tmp()
+            self.w(ind, f"{t} = {self._outer_locals(ind)}[{e[1]}]")
+            vs.append(t)
+            return k + 1
         self.uses.add("l1")
         t = self.tmp()
         self.w(ind, f"{t} = l1[{e[1]}]")
@@ -374,7 +402,9 @@ class _Gen:
 
     def t_setlocal_WC_1(self, k, e, vs, ind):
         if self.cx is not None:
-            raise _NoInline("setlocal_WC_1")
+            v = self.pop(vs, ind)
+            self.w(ind, f"{self._outer_locals(ind)}[{e[1]}] = {v}")
+            return k + 1
         self.uses.add("l1")
         v = self.pop(vs, ind)
         self.w(ind, f"l1[{e[1]}] = {v}")
@@ -468,6 +498,17 @@ class _Gen:
         if vs:
             self.w(ind + 1, f"del st[-{len(vs)}:]")
         return k + 1
+
+    def _outer_locals(self, ind):
+        """Inside an inlined block: the locals of the scope it closes over (its ep)."""
+        cx = self.cx
+        ce = cx.callee
+        if ce is None or ce.blk is None:
+            raise _NoInline("outer locals")
+        if cx.l1 is None:
+            cx.l1 = self.tmp()
+            self.w(ind, f"{cx.l1} = {ce.blk}.ep.l")
+        return cx.l1
 
     def _self_sb(self, ind):
         """The expressions of self and of isinstance(self, RBasic) in the frame emitted."""
@@ -750,25 +791,34 @@ class _Gen:
         self.w(ind + 1, f"{s} = {recv}")
         ce = _Callee(k, c, list(vs), facts[0], facts[1], facts[2], me0, cref0, cd.cc_me.internal)
         cx = _Inline(s, None, {facts[3] - j: a for j, a in enumerate(args)}, ce)
-        saved = (self.cx, self.pre, self.code, self.names, self.regions, self.start)
-        self.ninline += 1
-        self.cx, self.pre = cx, f"i{self.ninline}_"
-        self.code, self.names, self.regions, self.start = code, dec.names, [()] * len(code), 0
-        try:
-            self.path(0, [], ind + 1)
-        except _NoInline:
-            del self.lines[n:]
-            self.emitted, self.templated, self.uses, self.ntmp = state
-            return False
-        finally:
-            self.cx, self.pre, self.code, self.names, self.regions, self.start = saved
-        if cx.result is None:
+        if not self._inline_walk(cx, dec.names, code, ind + 1):
             del self.lines[n:]
             self.emitted, self.templated, self.uses, self.ntmp = state
             return False
         self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
+        if cx.callee.blk is not None and self.site.recompiles < RECOMPILES:
+            # another block here: after MISSES of them, compile the path for the one it has now
+            self.g["SITE"], self.g["RESPECIALISE"] = self.site, respecialise
+            self.w(ind + 1, "SITE.misses += 1")
+            self.w(ind + 1, f"if SITE.misses >= {MISSES}:")
+            self.w(ind + 2, "RESPECIALISE(SITE)")
         return True
+
+    def _inline_walk(self, cx, names, code, ind):
+        """Emit a callee's code from its start with cx as its frame; False when it cannot run
+        inline (_NoInline, or it never reaches its leave)."""
+        saved = (self.cx, self.pre, self.code, self.names, self.regions, self.start)
+        self.ninline += 1
+        self.cx, self.pre = cx, f"i{self.ninline}_"
+        self.code, self.names, self.regions, self.start = code, names, [()] * len(code), 0
+        try:
+            self.path(0, [], ind)
+        except _NoInline:
+            return False
+        finally:
+            self.cx, self.pre, self.code, self.names, self.regions, self.start = saved
+        return cx.result is not None
 
     def deopt(self, k, vs, ind):
         """Inside an inlined method, where its code needs its frame: materialise the frame as
@@ -780,8 +830,20 @@ class _Gen:
         self.flush(ce.below, ind)
         self.w(ind, f"f.pc = {ce.k + 1}")
         slots = [(j, x) for j, x in sorted(cx.locals.items()) if x != "None"]
-        self._method_frame(ind, ce.c, (ce.iseq, ce.code, ce.size), cx.self_, slots, ce.me,
-                           ce.cref, ce.internal)
+        if ce.blk is not None:
+            # vm_push_frame of a BLOCK (as push_simple_block does)
+            self.w(ind, f"env = Env({ce.size}, {ce.blk}.ep, {ce.iseq})")
+            if slots:
+                self.w(ind, "l = env.l")
+                for j, x in slots:
+                    self.w(ind, f"l[{j}] = {x}")
+            self.w(ind, f"nf = Frame(BLOCK, {ce.iseq}, {ce.code}, {cx.self_}, env, {ce.cref}, "
+                        "None, len(st))")
+            if ce.is_lambda:
+                self.w(ind, "nf.is_lambda = True")
+        else:
+            self._method_frame(ind, ce.c, (ce.iseq, ce.code, ce.size), cx.self_, slots, ce.me,
+                               ce.cref, ce.internal)
         self.w(ind, f"nf.pc = {k}")
         self.w(ind, "frames.append(nf)")
         self.flush(vs, ind)
@@ -836,9 +898,11 @@ class _Gen:
         args = [self.pop(vs, ind) for _ in range(argc)][::-1]
         t = self.tmp()
         lep = "f.ep" if self.iseq.type == "method" else "LEP(f.ep)"
+        self.w(ind, f"blk = {lep}.block")
+        if self._block_inline(k, cd, args, vs, ind, t):
+            ind += 1
         self.flush(vs + args, ind)
         self.w(ind, f"f.pc = {k + 1}")
-        self.w(ind, f"blk = {lep}.block")
         self.w(ind, "if blk is not None:")
         self.w(ind + 1, f"nf = PUSH_BLOCK(vm, blk, {argc}, blk.is_lambda)")
         self.w(ind + 1, "if nf is not None:")
@@ -851,6 +915,51 @@ class _Gen:
             self.w(ind, f"del st[-{len(vs)}:]")
         vs.append(t)
         return k + 1
+
+    def _block_inline(self, k, cd, args, vs, ind, t):
+        """yield to the block the frame had when this was compiled (a simple iseq block,
+        arguments that need no arity handling, cf. push_simple_block), its code run in the path
+        as _call_inline runs a method's, guarded by the block's iseq. Emits `if <that block>:
+        <its code> else:` and returns True, or emits nothing and returns False. `blk` holds
+        the block."""
+        f = self.frame
+        if f is None or f.iseq is not self.iseq or self.cx is not None:
+            return False
+        blk0 = _lep(f.ep).block
+        if blk0 is None or blk0.iseq is None or blk0.sym is not None or blk0.pyfunc is not None:
+            return False
+        dec = getattr(blk0.iseq, "_dec", None)
+        argc = len(args)
+        lam = bool(blk0.is_lambda)
+        if dec is None or dec.simple is None or dec.catch or dec.simple[2] != argc or (
+                argc == 1 and not lam and not dec.simple[3]) or (
+                dec.unfused is None and len(dec.code) > 1):
+            return False
+        size, base = dec.simple[0], dec.simple[1]
+        code = dec.unfused if dec.unfused is not None else dec.code
+        IS, CODE = self.const(blk0.iseq, k, "BIS"), self.const(dec.code, k, "BCODE")
+        n, state = len(self.lines), (self.emitted, self.templated, set(self.uses), self.ntmp)
+        self.uses.add("frames")
+        self.w(ind, f"if blk is not None and blk.iseq is {IS} and blk.is_lambda is {lam} and "
+                    "blk.sym is None and blk.pyfunc is None and len(frames) < MAX_FRAMES:")
+        b, bs = self.tmp(), self.tmp()
+        self.w(ind + 1, f"{b} = blk")
+        self.w(ind + 1, f"{bs} = {b}.self")
+        ce = _Callee(k, None, list(vs), IS, CODE, size, None, f"{b}.cref", False, b, lam)
+        cx = _Inline(bs, None, {base - j: a for j, a in enumerate(args)}, ce)
+        if not self._inline_walk(cx, dec.names, code, ind + 1):
+            del self.lines[n:]
+            self.emitted, self.templated, self.uses, self.ntmp = state
+            return False
+        self.w(ind + 1, f"{t} = {cx.result}")
+        self.w(ind, "else:")
+        if cx.callee.blk is not None and self.site.recompiles < RECOMPILES:
+            # another block here: after MISSES of them, compile the path for the one it has now
+            self.g["SITE"], self.g["RESPECIALISE"] = self.site, respecialise
+            self.w(ind + 1, "SITE.misses += 1")
+            self.w(ind + 1, f"if SITE.misses >= {MISSES}:")
+            self.w(ind + 2, "RESPECIALISE(SITE)")
+        return True
 
     def _push_frame(self, k, c, recv, args, vs, ind, facts, me, internal, cref):
         """Push the METHOD frame of a simple iseq method (facts: iseq, code, env size, slot of
@@ -925,9 +1034,10 @@ _bad = [n[2:] for n in dir(_Gen) if n.startswith("t_") and n[2:] not in table.BY
 assert not _bad, _bad
 
 
-def compile_path(vm, site):
-    """The compiled path from a site's leader, or None when it would template nothing."""
-    g = _Gen(vm, site)
+def compile_path(vm, site, f=None):
+    """The compiled path from a site's leader, or None when it would template nothing (f: the
+    frame running it, whose block is the one a yield may run inline)."""
+    g = _Gen(vm, site, f)
     start, iseq = site.k, site.iseq
     g.path(start, [], 0)
     if g.templated == 0 or (g.emitted < 2 and g.names[start] != "leave"):
