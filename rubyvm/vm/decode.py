@@ -16,7 +16,8 @@ from .events import DECODED, trace_decoded, tracing
 class CallData:
     """rb_call_data: the call info (mid, argc, flag, kw_arg) and its inline method cache.
     cc_fast: the cached entry's simple-iseq facts when it has them (see simple_iseq);
-    cc_aux: what a specialised call keeps (Class#new: initialize's entry)."""
+    cc_aux: what a specialised call keeps (Class#new: initialize's entry; Proc#call: the iseq
+    of the last proc's block)."""
     __slots__ = ("mid", "argc", "flag", "kw_arg", "cc_serial", "cc_klass", "cc_me", "cc_def",
                  "cc_fast", "cc_aux")
 

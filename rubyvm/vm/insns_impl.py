@@ -609,6 +609,7 @@ def i_opt_send_without_block(vm, f, ins):
                     st[-1] = iv.get(me.body) if iv else None
                     return
                 if t == "optimized" and me.body == "call" and type(recv) is RProc:
+                    cd.cc_aux = recv.block.iseq      # what a superinstruction may inline
                     nf = push_simple_block(vm, recv.block, argc, recv.is_lambda, 1)
                     if nf is not None:
                         return nf

@@ -644,6 +644,8 @@ class _Gen:
                               or self._ivar_reader(k, cd, recv, args, vis, t, ind + 1)):
             self.w(ind + 1, "else:")
             i1 = ind + 2
+        elif not iseq_only and self._proc_call_inline(k, cd, recv, args, vis, vs, ind + 1, t):
+            i1 = ind + 2          # (it wrote its `else:`)
         fast0 = cd.cc_fast if cd.cc_serial == M.STATE.serial else None
         if fast0 is not None and fast0[4] == argc:
             # the method the cache held when this was compiled, its frame facts written in
@@ -695,6 +697,7 @@ class _Gen:
                         f'and ({recv}).__class__ is RProc:')
         self.flush(vs + [recv] + args, i1 + 1)
         self.w(i1 + 1, f"f.pc = {k + 1}")
+        self.w(i1 + 1, f"{c}.cc_aux = ({recv}).block.iseq")
         self.w(i1 + 1, f"nf = PUSH_BLOCK(vm, ({recv}).block, {argc}, ({recv}).is_lambda, 1)")
         self.w(i1 + 1, "if nf is not None:")
         self.w(i1 + 2, "return nf")
@@ -797,12 +800,6 @@ class _Gen:
             return False
         self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
-        if cx.callee.blk is not None and self.site.recompiles < RECOMPILES:
-            # another block here: after MISSES of them, compile the path for the one it has now
-            self.g["SITE"], self.g["RESPECIALISE"] = self.site, respecialise
-            self.w(ind + 1, "SITE.misses += 1")
-            self.w(ind + 1, f"if SITE.misses >= {MISSES}:")
-            self.w(ind + 2, "RESPECIALISE(SITE)")
         return True
 
     def _inline_walk(self, cx, names, code, ind):
@@ -899,7 +896,7 @@ class _Gen:
         t = self.tmp()
         lep = "f.ep" if self.iseq.type == "method" else "LEP(f.ep)"
         self.w(ind, f"blk = {lep}.block")
-        if self._block_inline(k, cd, args, vs, ind, t):
+        if self._yield_inline(k, args, vs, ind, t):
             ind += 1
         self.flush(vs + args, ind)
         self.w(ind, f"f.pc = {k + 1}")
@@ -916,34 +913,53 @@ class _Gen:
         vs.append(t)
         return k + 1
 
-    def _block_inline(self, k, cd, args, vs, ind, t):
-        """yield to the block the frame had when this was compiled (a simple iseq block,
-        arguments that need no arity handling, cf. push_simple_block), its code run in the path
-        as _call_inline runs a method's, guarded by the block's iseq. Emits `if <that block>:
-        <its code> else:` and returns True, or emits nothing and returns False. `blk` holds
-        the block."""
+    def _yield_inline(self, k, args, vs, ind, t):
+        """yield to the block the frame had when this was compiled, inline (_block_inline);
+        `blk` holds the block."""
         f = self.frame
         if f is None or f.iseq is not self.iseq or self.cx is not None:
             return False
         blk0 = _lep(f.ep).block
-        if blk0 is None or blk0.iseq is None or blk0.sym is not None or blk0.pyfunc is not None:
+        if blk0 is None or blk0.sym is not None or blk0.pyfunc is not None:
             return False
-        dec = getattr(blk0.iseq, "_dec", None)
-        argc = len(args)
         lam = bool(blk0.is_lambda)
+        return self._block_inline(k, blk0.iseq, lam, "blk", f"blk is not None and blk.iseq is "
+                                  "{IS} and blk.is_lambda is " + str(lam), args, vs, ind, t)
+
+    def _proc_call_inline(self, k, cd, recv, args, vis, vs, ind, t):
+        """Proc#call (vm_call_opt_call) of the block this site's proc last had, inline."""
+        me0, biseq = cd.cc_me, cd.cc_aux
+        if (self.cx is not None or cd.cc_serial != M.STATE.serial or me0 is None
+                or me0.type != "optimized" or me0.body != "call" or biseq is None
+                or not hasattr(biseq, "_dec")):
+            return False
+        ME = self.const(me0, k, "ME")
+        # the lambda-ness is the proc's; the site's last proc is not known here: both are tried
+        return self._block_inline(k, biseq, True, f"({recv}).block", f"me is {ME}{vis} and "
+                                  f"({recv}).__class__ is RProc and ({recv}).is_lambda and "
+                                  f"({recv}).block.iseq is {{IS}}", args, vs, ind, t)
+
+    def _block_inline(self, k, biseq, lam, blk, guard, args, vs, ind, t):
+        """A call of a block whose iseq was biseq when this was compiled (a simple iseq block,
+        arguments that need no arity handling, cf. push_simple_block): its code runs in the
+        path as _call_inline runs a method's, with a BLOCK frame materialised where needed.
+        Emits `if <guard, {IS}: the iseq>: <its code> else:` and returns True, or emits
+        nothing and returns False."""
+        dec = getattr(biseq, "_dec", None)
+        argc = len(args)
         if dec is None or dec.simple is None or dec.catch or dec.simple[2] != argc or (
                 argc == 1 and not lam and not dec.simple[3]) or (
                 dec.unfused is None and len(dec.code) > 1):
             return False
         size, base = dec.simple[0], dec.simple[1]
         code = dec.unfused if dec.unfused is not None else dec.code
-        IS, CODE = self.const(blk0.iseq, k, "BIS"), self.const(dec.code, k, "BCODE")
+        IS, CODE = self.const(biseq, k, "BIS"), self.const(dec.code, k, "BCODE")
         n, state = len(self.lines), (self.emitted, self.templated, set(self.uses), self.ntmp)
         self.uses.add("frames")
-        self.w(ind, f"if blk is not None and blk.iseq is {IS} and blk.is_lambda is {lam} and "
-                    "blk.sym is None and blk.pyfunc is None and len(frames) < MAX_FRAMES:")
+        self.w(ind, f"if {guard.format(IS=IS)} and {blk}.sym is None and {blk}.pyfunc is None "
+                    "and len(frames) < MAX_FRAMES:")
         b, bs = self.tmp(), self.tmp()
-        self.w(ind + 1, f"{b} = blk")
+        self.w(ind + 1, f"{b} = {blk}")
         self.w(ind + 1, f"{bs} = {b}.self")
         ce = _Callee(k, None, list(vs), IS, CODE, size, None, f"{b}.cref", False, b, lam)
         cx = _Inline(bs, None, {base - j: a for j, a in enumerate(args)}, ce)
@@ -953,7 +969,7 @@ class _Gen:
             return False
         self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
-        if cx.callee.blk is not None and self.site.recompiles < RECOMPILES:
+        if self.site.recompiles < RECOMPILES:
             # another block here: after MISSES of them, compile the path for the one it has now
             self.g["SITE"], self.g["RESPECIALISE"] = self.site, respecialise
             self.w(ind + 1, "SITE.misses += 1")

@@ -79,3 +79,32 @@ q = 0
 end
 tp.disable
 p q, ev.size, ev.uniq
+# lambdas and procs called from a hot loop (Proc#call runs the block inline)
+tot = 0
+add = ->(v) { tot += v }
+i = 0
+while i < 300
+  add = ->(v) { tot -= v * 2 } if i == 150          # another lambda: compiled anew
+  add.(i == 100 ? 0.25 : i)                         # a Float: deopt inside the lambda
+  i += 1
+end
+p tot
+sq = proc { |a, b| (a || 0) * (b || 1) }            # a proc: arity is loose
+i = 0
+res = []
+while i < 20
+  res << sq.call(i) << sq.(i, 2) << sq[i, 3, 4]
+  i += 1
+end
+p res.sum
+strict = ->(a) { a + 1 }
+i = 0
+while i < 12
+  begin
+    res << (i == 10 ? strict.call(1, 2) : strict.call(i))
+  rescue ArgumentError => e
+    res << e.message << e.backtrace.size
+  end
+  i += 1
+end
+p res.last(5)
