@@ -9,6 +9,7 @@ Integers, Floats, Symbols, nil, true and false are immediates and never reach th
 from __future__ import annotations
 
 import weakref
+from collections import defaultdict
 
 HEAP_PAGE_OBJ_LIMIT = 409
 _ref = weakref.ref
@@ -29,7 +30,7 @@ class HeapPage:
 class Heap:
     def __init__(self) -> None:
         self.pages: list[HeapPage] = []
-        self.allocated = {t: 0 for t in T_TYPES}     # ever allocated, per type
+        self.allocated = defaultdict(int, {t: 0 for t in T_TYPES})  # ever allocated, per type
         self.total_allocated = 0
         self.total_freed = 0
         self.gc_count = 0
@@ -43,21 +44,19 @@ class Heap:
     def allocate(self, obj, ttype: str):
         """newobj_of: put obj in the next free slot; count it."""
         page = self._page
-        if page is None or page.used >= HEAP_PAGE_OBJ_LIMIT:
+        used = page.used if page is not None else HEAP_PAGE_OBJ_LIMIT
+        if used >= HEAP_PAGE_OBJ_LIMIT:
             page = self._page = HeapPage()
             self.pages.append(page)
-        # the slot holds a weak reference so Python still frees the object (no collector yet)
-        used = page.used
+            used = 0
+        # the slot holds a weak reference so Python still frees the object (no collector yet);
+        # an escaped Env (T_IMEMO) cannot be weakly referenced and is held
         try:
             page.slots[used] = _ref(obj)
         except TypeError:
             page.slots[used] = obj
         page.used = used + 1
-        counts = self.allocated
-        try:
-            counts[ttype] += 1
-        except KeyError:
-            counts[ttype] = 1
+        self.allocated[ttype] += 1           # a defaultdict: every T_ type counts from 0
         self.total_allocated += 1
         return obj
 
