@@ -56,6 +56,7 @@ _FLOAT_OPS = ("+", "-", "*", "<", "<=", ">", ">=", "==")
 _INT = re.compile(r"-?\d+\Z")
 _TEMP = re.compile(r"(t\d+|self_)\Z")
 _MISS = object()
+_BRANCHES = frozenset(("branchif", "branchunless", "branchnil"))
 # what a callee may hold to run inside its caller's path without a frame of its own: none of
 # these can call, raise or look at the frame stack, so nothing can tell the frame was not pushed
 _INLINE_SAFE = frozenset(("nop", "putnil", "putself", "putobject", "putobject_INT2FIX_0_",
@@ -104,6 +105,11 @@ class _Inline:
         self.sb = None        # the temporary holding isinstance(self, RBasic), once emitted
         self.l1 = None        # a block's: the temporary holding its ep's locals, once emitted
         self.result = None
+        self.caller = None    # the generator's state in the caller (_frame_state)
+        # a method that branches: at each leave the caller's path goes on in that arm
+        # (_continue_caller); past its first branch, what needs the frame deopts there
+        self.cont = None
+        self.branched = False
 
 
 class _Callee:
@@ -316,7 +322,9 @@ class _Gen:
                 continue
             # an instruction without a template: its handler, on the real stack
             if self.cx is not None:
-                raise _NoInline(name)
+                if not self.cx.branched:
+                    raise _NoInline(name)       # it would always deopt: not worth it
+                return self.deopt(k, vs, ind)
             if name in _SETS_PC:
                 self.flush(vs, ind)
                 self.w(ind, f"f.pc = {k + 1}")
@@ -547,7 +555,9 @@ class _Gen:
 
     def _branch(self, k, e, vs, ind, test):
         if self.cx is not None:
-            raise _NoInline("a branch")    # the caller's rest would be needed on both sides
+            if self.cx.cont is None:
+                raise _NoInline("a branch")
+            self.cx.branched = True
         c = self.pop(vs, ind)
         target = e[1]
         if not _TEMP.match(c):
@@ -591,7 +601,10 @@ class _Gen:
     def t_leave(self, k, e, vs, ind):
         v = self.pop(vs, ind)
         if self.cx is not None:
-            self.cx.result = v       # the inlined callee's value, for its caller
+            if self.cx.cont is not None:
+                self._continue_caller(v, ind)
+            else:
+                self.cx.result = v   # the inlined callee's value, for its caller
             return None
         self.uses.update(("st", "frames"))
         if self.iseq.type != "rescue":
@@ -646,6 +659,12 @@ class _Gen:
             i1 = ind + 2
         elif not iseq_only and self._proc_call_inline(k, cd, recv, args, vis, vs, ind + 1, t):
             i1 = ind + 2          # (it wrote its `else:`)
+        if cd.cc_serial != M.STATE.serial and recv == "self_" and self.cx is None and (
+                self.frame is not None and self.frame.iseq is self.iseq):
+            # a call of self's method not made yet (code past the first call of a recursion):
+            # its cache is filled now, as its first run would (vm.find_method), so the entry
+            # can be specialised on (the guards check it like any cache hit)
+            self.vm.find_method(self.vm.class_of(self.frame.self), cd.mid, cd)
         fast0 = cd.cc_fast if cd.cc_serial == M.STATE.serial else None
         if fast0 is not None and fast0[4] == argc:
             # the method the cache held when this was compiled, its frame facts written in
@@ -787,25 +806,36 @@ class _Gen:
                 dec.unfused is None and len(dec.code) > 1):
             return False
         code = dec.unfused if dec.unfused is not None else dec.code
-        n, state = len(self.lines), (self.emitted, self.templated, set(self.uses), self.ntmp)
+        snap = self._snapshot()
         self.uses.add("frames")
         self.w(ind, "if len(frames) < MAX_FRAMES:")
         s = self.tmp()
         self.w(ind + 1, f"{s} = {recv}")
         ce = _Callee(k, c, list(vs), facts[0], facts[1], facts[2], me0, cref0, cd.cc_me.internal)
         cx = _Inline(s, None, {facts[3] - j: a for j, a in enumerate(args)}, ce)
+        if any(n in _BRANCHES for n in dec.names):
+            cx.cont = True
         if not self._inline_walk(cx, dec.names, code, ind + 1):
-            del self.lines[n:]
-            self.emitted, self.templated, self.uses, self.ntmp = state
+            self._rollback(snap)
             return False
-        self.w(ind + 1, f"{t} = {cx.result}")
+        if cx.cont is None:
+            self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
         return True
+
+    def _snapshot(self):
+        return (len(self.lines), self.emitted, self.templated, set(self.uses), self.ntmp,
+                self.looped, set(self.unrolled))
+
+    def _rollback(self, snap):
+        """Drop what was emitted since the snapshot (an inlining that did not work out)."""
+        n, self.emitted, self.templated, self.uses, self.ntmp, self.looped, self.unrolled = snap
+        del self.lines[n:]
 
     def _inline_walk(self, cx, names, code, ind):
         """Emit a callee's code from its start with cx as its frame; False when it cannot run
         inline (_NoInline, or it never reaches its leave)."""
-        saved = (self.cx, self.pre, self.code, self.names, self.regions, self.start)
+        saved = cx.caller = self._frame_state()
         self.ninline += 1
         self.cx, self.pre = cx, f"i{self.ninline}_"
         self.code, self.names, self.regions, self.start = code, names, [()] * len(code), 0
@@ -814,8 +844,26 @@ class _Gen:
         except _NoInline:
             return False
         finally:
-            self.cx, self.pre, self.code, self.names, self.regions, self.start = saved
-        return cx.result is not None
+            self._set_frame_state(saved)
+        return cx.result is not None or cx.cont is not None
+
+    def _frame_state(self):
+        return (self.cx, self.pre, self.code, self.names, self.regions, self.start)
+
+    def _set_frame_state(self, st):
+        self.cx, self.pre, self.code, self.names, self.regions, self.start = st
+
+    def _continue_caller(self, v, ind):
+        """An inlined method that branches, at one of its leaves: the caller's path goes on
+        from the call with v pushed, here in this arm (each arm gets its own copy)."""
+        cx = self.cx
+        ce = cx.callee
+        here = self._frame_state()
+        self._set_frame_state(cx.caller)
+        try:
+            self.path(ce.k + 1, list(ce.below) + [v], ind)
+        finally:
+            self._set_frame_state(here)
 
     def deopt(self, k, vs, ind):
         """Inside an inlined method, where its code needs its frame: materialise the frame as
@@ -850,9 +898,17 @@ class _Gen:
         """A call inside an inlined method: only what needs no frame (the compile-time
         attr_reader, Class#new with an inlinable initialize); anything else deopts."""
         if cd.flag & _NOT_SIMPLE:
-            raise _NoInline("a complex call")
+            if not self.cx.branched:
+                raise _NoInline("a complex call")
+            return self.deopt(k, vs, ind)
         args = [self.pop(vs, ind) for _ in range(cd.argc)][::-1]
         recv = self.pop(vs, ind)
+        me0 = cd.cc_me if cd.cc_serial == M.STATE.serial else None
+        if me0 is None or (me0.type != "ivar" and me0.body is not
+                           M.lookup(self.vm.cClass, "new")[0].body):
+            if not self.cx.branched:
+                raise _NoInline(f"a call of {cd.mid}")
+            return self.deopt(k, vs + [recv] + args, ind)   # the plain run makes the call
         t = self.tmp()
         c = self.const(cd, k, "CD")
         vis = "" if cd.flag & VM_CALL_FCALL else ' and me.visi == "public"'
@@ -863,7 +919,9 @@ class _Gen:
         self.w(ind + 1, f"me = {c}.cc_me")
         if not (self._new_inline(k, c, cd, recv, args, vis, t, ind + 1)
                 or self._ivar_reader(k, cd, recv, args, vis, t, ind + 1)):
-            raise _NoInline(f"a call of {cd.mid}")
+            if not self.cx.branched:
+                raise _NoInline(f"a call of {cd.mid}")
+            self.w(ind + 1, "pass")
         self.w(ind, f"if {t} is MISS:")
         self.deopt(k, vs + [recv] + args, ind + 1)
         vs.append(t)
@@ -954,7 +1012,7 @@ class _Gen:
         size, base = dec.simple[0], dec.simple[1]
         code = dec.unfused if dec.unfused is not None else dec.code
         IS, CODE = self.const(biseq, k, "BIS"), self.const(dec.code, k, "BCODE")
-        n, state = len(self.lines), (self.emitted, self.templated, set(self.uses), self.ntmp)
+        snap = self._snapshot()
         self.uses.add("frames")
         self.w(ind, f"if {guard.format(IS=IS)} and {blk}.sym is None and {blk}.pyfunc is None "
                     "and len(frames) < MAX_FRAMES:")
@@ -964,8 +1022,7 @@ class _Gen:
         ce = _Callee(k, None, list(vs), IS, CODE, size, None, f"{b}.cref", False, b, lam)
         cx = _Inline(bs, None, {base - j: a for j, a in enumerate(args)}, ce)
         if not self._inline_walk(cx, dec.names, code, ind + 1):
-            del self.lines[n:]
-            self.emitted, self.templated, self.uses, self.ntmp = state
+            self._rollback(snap)
             return False
         self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
