@@ -65,9 +65,11 @@ def test_every_path_function_leaves_through_a_return():
 def branches(x)
   if x > 2 then :big elsif x < 0 then :neg else x.nil? ? :nil : :small end
 end
+def fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)
+def twice(x) = x > 0 ? fib(x) + fib(x - 1) : 0
 """)
     for k in range(-3, 8):
-        s.run(f"tri({k}); branches({k})")
+        s.run(f"tri({k}); branches({k}); twice({k})")
     import ast
 
     def ends(stmts):
@@ -79,8 +81,10 @@ end
         if isinstance(last, ast.While):
             return ends(last.body)
         return False
-    fns = compiled_paths("branches") + compiled_paths("tri")
-    assert fns
+    fns = compiled_paths("branches") + compiled_paths("tri") + compiled_paths("twice") + \
+        compiled_paths("fib")
+    # fib runs inline in fib and in twice, the caller's rest copied into each of its arms
+    assert any("nf.pc = " in fn.source for fn in compiled_paths("twice"))
     for fn in fns:
         assert ends(ast.parse(fn.source).body[0].body), fn.source
 
