@@ -108,7 +108,7 @@ class _Inline:
         self.caller = None    # the generator's state in the caller (_frame_state)
         # a method that branches: at each leave the caller's path goes on in that arm
         # (_continue_caller); past its first branch, what needs the frame deopts there
-        self.cont = None
+        self.splits = False
         self.branched = False
 
 
@@ -555,7 +555,7 @@ class _Gen:
 
     def _branch(self, k, e, vs, ind, test):
         if self.cx is not None:
-            if self.cx.cont is None:
+            if not self.cx.splits:
                 raise _NoInline("a branch")
             self.cx.branched = True
         c = self.pop(vs, ind)
@@ -601,7 +601,7 @@ class _Gen:
     def t_leave(self, k, e, vs, ind):
         v = self.pop(vs, ind)
         if self.cx is not None:
-            if self.cx.cont is not None:
+            if self.cx.splits:
                 self._continue_caller(v, ind)
             else:
                 self.cx.result = v   # the inlined callee's value, for its caller
@@ -777,6 +777,7 @@ class _Gen:
             return False
         K, IME, AL = self.const(k0, k, "KL"), self.const(ime, k, "IME"), self.const(
             k0.allocator, k, "AL")
+        snap = self._snapshot()
         self.uses.add("frames")
         self.w(ind, f"aux = {c}.cc_aux")
         # room for new's and initialize's frames (and an inlined caller's)
@@ -789,7 +790,9 @@ class _Gen:
         self.w(ind + 1, f"{obj} = RObject({K})")
         base = fast[3]
         cx = _Inline(obj, k0, {base - j: a for j, a in enumerate(args)})
-        self.inline(fast[0]._dec.names, body, cx, ind + 1)
+        if not self._inline_walk(cx, fast[0]._dec.names, body, ind + 1):
+            self._rollback(snap)       # (only when the path is too long already)
+            return False
         self.w(ind + 1, f"{t} = {obj}")
         return True
 
@@ -814,11 +817,11 @@ class _Gen:
         ce = _Callee(k, c, list(vs), facts[0], facts[1], facts[2], me0, cref0, cd.cc_me.internal)
         cx = _Inline(s, None, {facts[3] - j: a for j, a in enumerate(args)}, ce)
         if any(n in _BRANCHES for n in dec.names):
-            cx.cont = True
+            cx.splits = True
         if not self._inline_walk(cx, dec.names, code, ind + 1):
             self._rollback(snap)
             return False
-        if cx.cont is None:
+        if not cx.splits:
             self.w(ind + 1, f"{t} = {cx.result}")
         self.w(ind, "else:")
         return True
@@ -845,7 +848,7 @@ class _Gen:
             return False
         finally:
             self._set_frame_state(saved)
-        return cx.result is not None or cx.cont is not None
+        return cx.result is not None or cx.splits
 
     def _frame_state(self):
         return (self.cx, self.pre, self.code, self.names, self.regions, self.start)
@@ -926,20 +929,6 @@ class _Gen:
         self.deopt(k, vs + [recv] + args, ind + 1)
         vs.append(t)
         return k + 1
-
-    def inline(self, names, code, cx, ind):
-        """Emit a callee's code (inline_body) with cx as its frame; returns its value."""
-        saved = self.cx, self.pre
-        self.ninline += 1
-        self.cx, self.pre = cx, f"i{self.ninline}_"
-        vs = []
-        try:
-            for j, e in enumerate(code):
-                self.templated += 1
-                if getattr(self, "t_" + names[j])(j, e, vs, ind) is None:
-                    return cx.result
-        finally:
-            self.cx, self.pre = saved
 
     def t_invokeblock(self, k, e, vs, ind):
         if self.cx is not None:
